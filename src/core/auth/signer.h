@@ -14,34 +14,39 @@ namespace Auth {
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 /// Which headers take part in the signature (../shared/api/signing.md section 1.4). The
-/// defaults are mqdesk's recommended profile: host signed, Content-Type not signed.
+/// defaults are mqdesk's recommended profile: host signed, Content-Type not signed. Every other
+/// header in SignInput::headers is signed, so pass only headers sent exactly as given.
 struct SigningOptions
 {
-    bool addHost = true;
-    bool excludeContentType = true;
-    bool excludeUnderscore = true;
-    bool autoUnsignedPayload = true;
+    bool addHost = true;             ///< sign Host (URL authority, default port dropped) unless given
+    bool excludeContentType = true;  ///< Go SDK, Java SDK >= 3.1.57
+    bool excludeUnderscore = true;   ///< never sign names containing '_' (all SDKs >= 3.1.103)
+    bool autoUnsignedPayload = true; ///< non-JSON/BSON Content-Type -> X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD
+    /// Never sign headers HTTP stacks add or rewrite (User-Agent, Content-Length, Accept*,
+    /// Connection, ...). hwcloud_sign.py and the official SDKs do sign a User-Agent they were
+    /// given (vector go-sdk-real-request); set this to false to reproduce that.
+    bool excludeTransportHeaders = true;
 };
 
 struct SignInput
 {
-    QByteArray method;        ///< upper-case HTTP method
-    QUrl url;                 ///< full URL; the query is re-canonicalised
-    HeaderList headers;       ///< headers that will be sent (X-Sdk-Date is added if missing)
-    QByteArray body;          ///< exact body bytes
-    QByteArray sdkDate;       ///< YYYYMMDDTHHMMSSZ; empty = now
+    QByteArray method;  ///< upper-case HTTP method
+    QUrl url;           ///< full URL; the query is re-canonicalised
+    HeaderList headers; ///< headers that will be sent (X-Sdk-Date is added if missing)
+    QByteArray body;    ///< exact body bytes
+    QByteArray sdkDate; ///< YYYYMMDDTHHMMSSZ; empty = now
 };
 
 struct SignResult
 {
     QByteArray canonicalRequest;
     QByteArray stringToSign;
-    QByteArray signedHeaders;  ///< "host;x-sdk-date"
-    QByteArray signature;      ///< lower-case hex
-    QByteArray authorization;  ///< the whole Authorization header value
+    QByteArray signedHeaders; ///< "host;x-sdk-date"
+    QByteArray signature;     ///< lower-case hex
+    QByteArray authorization; ///< the whole Authorization header value
     QByteArray sdkDate;
-    HeaderList headersToAdd;   ///< X-Sdk-Date, X-Sdk-Content-Sha256 (if added), Authorization
-    QUrl sendUrl;              ///< the URL with exactly the canonical query string on the wire
+    HeaderList headersToAdd; ///< X-Sdk-Date, X-Sdk-Content-Sha256 (if added), Authorization
+    QUrl sendUrl;            ///< the URL with exactly the canonical query string on the wire
 };
 
 /// Huawei Cloud SDK-HMAC-SHA256 signing. Pure functions, thread-safe.
@@ -57,27 +62,50 @@ public:
     static QByteArray canonicalQuery(const QUrl &url);
     static QByteArray formatDate(const QDateTime &utc);
     static std::optional<QDateTime> parseDate(const QByteArray &sdkDate);
+
+    /// Same as canonicalUri()/canonicalQuery(), from the raw (percent-encoded) path or query
+    /// as received on the wire, without '?'.
+    static QByteArray canonicalUriFromEncoded(const QByteArray &encodedPath);
+    static QByteArray canonicalQueryFromEncoded(const QByteArray &encodedQuery);
+    /// The X-Sdk-Content-Sha256 value if that header is present, else hex(SHA-256(body)).
+    static QByteArray hashedPayload(const HeaderList &headers, const QByteArray &body);
+    /// canonicalHeaders: lower-case names, trimmed values, sorted by name.
+    static QByteArray buildCanonicalRequest(const QByteArray &method, const QByteArray &canonicalUri,
+                                            const QByteArray &canonicalQuery, const HeaderList &canonicalHeaders,
+                                            const QByteArray &signedHeaders, const QByteArray &hashedPayload);
+    static QByteArray stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest);
+    /// Lower-case hex HMAC-SHA256 keyed with the raw SK.
+    static QByteArray signature(const QByteArray &stringToSign, const QByteArray &secretKey);
 };
 
 /// Outcome of checking a signed request, for the emulator.
 struct VerifyResult
 {
-    enum class Status { Ok, MissingAuthorization, MalformedAuthorization, UnknownAccessKey, BadDate, ClockSkew,
-                        SignatureMismatch, MissingSecurityToken };
+    enum class Status {
+        Ok,
+        MissingAuthorization,
+        MalformedAuthorization,
+        UnknownAccessKey,
+        BadDate,
+        ClockSkew,
+        SignatureMismatch,
+        MissingSecurityToken
+    };
     Status status = Status::Ok;
     QByteArray accessKey;
-    QString message;  ///< human readable, safe to return to the client
+    QString message;             ///< human readable, safe to return to the client
+    QByteArray canonicalRequest; ///< what the server computed (set on SignatureMismatch), for diagnostics
     bool ok() const { return status == Status::Ok; }
 };
 
 struct VerifyInput
 {
     QByteArray method;
-    QByteArray rawPath;   ///< path as received (percent-encoded)
-    QByteArray rawQuery;  ///< query as received, without '?'
-    HeaderList headers;   ///< as received, any case
+    QByteArray rawPath;  ///< path as received (percent-encoded)
+    QByteArray rawQuery; ///< query as received, without '?'
+    HeaderList headers;  ///< as received, any case
     QByteArray body;
-    QDateTime now;        ///< server time (UTC)
+    QDateTime now; ///< server time (UTC)
 };
 
 /// Recomputes the signature over exactly the headers named in SignedHeaders and compares in
