@@ -1,0 +1,110 @@
+#include "profiles/profile.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Profiles {
+
+QStringList Profile::secretNamesFor(Auth::Credentials::Kind kind)
+{
+    switch (kind) {
+    case Auth::Credentials::Kind::AkSk:
+        return {u"secret_key"_s};
+    case Auth::Credentials::Kind::TemporaryAkSk:
+        return {u"secret_key"_s, u"security_token"_s};
+    case Auth::Credentials::Kind::IamPassword:
+        return {u"password"_s};
+    case Auth::Credentials::Kind::IamToken:
+        return {u"token"_s};
+    case Auth::Credentials::Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString Profile::cloudName(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::HuaweiCloud:
+        return QCoreApplication::translate("Profiles::Profile", "Huawei Cloud");
+    case Cloud::Sandbox:
+        return QCoreApplication::translate("Profiles::Profile", "Sandbox (local emulator)");
+    }
+    return {};
+}
+
+QString Profile::environmentName(Environment env)
+{
+    switch (env) {
+    case Environment::None:
+        return QCoreApplication::translate("Profiles::Profile", "None");
+    case Environment::Dev:
+        return QCoreApplication::translate("Profiles::Profile", "Development");
+    case Environment::Test:
+        return QCoreApplication::translate("Profiles::Profile", "Test");
+    case Environment::Prod:
+        return QCoreApplication::translate("Profiles::Profile", "Production");
+    }
+    return {};
+}
+
+QString Profile::authKindName(Auth::Credentials::Kind kind)
+{
+    switch (kind) {
+    case Auth::Credentials::Kind::AkSk:
+        return QCoreApplication::translate("Profiles::Profile", "Access key (AK/SK)");
+    case Auth::Credentials::Kind::TemporaryAkSk:
+        return QCoreApplication::translate("Profiles::Profile", "Temporary AK/SK + security token");
+    case Auth::Credentials::Kind::IamPassword:
+        return QCoreApplication::translate("Profiles::Profile", "IAM user and password");
+    case Auth::Credentials::Kind::IamToken:
+        return QCoreApplication::translate("Profiles::Profile", "IAM token");
+    case Auth::Credentials::Kind::None:
+        return QCoreApplication::translate("Profiles::Profile", "None");
+    }
+    return {};
+}
+
+QString Profile::authKindId(Auth::Credentials::Kind kind)
+{
+    switch (kind) {
+    case Auth::Credentials::Kind::AkSk:
+        return u"aksk"_s;
+    case Auth::Credentials::Kind::TemporaryAkSk:
+        return u"temporary-aksk"_s;
+    case Auth::Credentials::Kind::IamPassword:
+        return u"iam-password"_s;
+    case Auth::Credentials::Kind::IamToken:
+        return u"iam-token"_s;
+    case Auth::Credentials::Kind::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+Auth::Credentials::Kind Profile::authKindFromId(const QString &id)
+{
+    for (auto k : {Auth::Credentials::Kind::AkSk, Auth::Credentials::Kind::TemporaryAkSk,
+                   Auth::Credentials::Kind::IamPassword, Auth::Credentials::Kind::IamToken}) {
+        if (authKindId(k) == id)
+            return k;
+    }
+    return Auth::Credentials::Kind::None;
+}
+
+Profile Profile::duplicated(const QString &copySuffix) const
+{
+    Profile copy = *this;
+    copy.id = QUuid::createUuid();
+    copy.name = name + u' ' + copySuffix;
+    return copy;
+}
+
+QUuid Profile::sandboxId()
+{
+    static const QUuid id(u"{6d7164b5-0000-4000-8000-73616e64626f}"_s);
+    return id;
+}
+
+} // namespace Profiles

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "auth/credentials.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUuid>
+
+namespace Profiles {
+
+/// One connection profile. Holds no secrets: secretNames() says which entries the keychain
+/// holds for it (see Auth::KeychainStore), read lazily when the profile connects.
+struct Profile
+{
+    enum class Cloud { HuaweiCloud, Sandbox };
+    enum class Environment { None, Dev, Test, Prod };
+
+    QUuid id;
+    QString name;
+    Cloud cloud = Cloud::HuaweiCloud;
+    QString region; ///< e.g. cn-north-4; empty with custom endpoints
+    QUrl dmsEndpoint;
+    QUrl iamEndpoint;
+    QString projectId;
+    Auth::Credentials::Kind authKind = Auth::Credentials::Kind::AkSk;
+    QString accessKey;    ///< an identifier, not a secret (the SK is)
+    QString userName;     ///< IAM password auth
+    QString domainName;   ///< IAM password auth (account name)
+    QString caBundlePath; ///< optional PEM bundle added to the system CAs
+    Environment environment = Environment::None;
+
+    bool isSandbox() const { return cloud == Cloud::Sandbox; }
+    bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
+
+    /// The secrets this auth kind needs: "secret_key", "security_token", "password".
+    static QStringList secretNamesFor(Auth::Credentials::Kind kind);
+    QStringList secretNames() const { return secretNamesFor(authKind); }
+
+    static QString cloudName(Cloud cloud);
+    static QString environmentName(Environment env);
+    static QString authKindName(Auth::Credentials::Kind kind);
+    /// Stable ids used in settings and on the command line.
+    static QString authKindId(Auth::Credentials::Kind kind);
+    static Auth::Credentials::Kind authKindFromId(const QString &id);
+
+    /// A copy with a fresh id and "<name> (copy)".
+    Profile duplicated(const QString &copySuffix) const;
+
+    /// The well-known id of the built-in sandbox profile.
+    static QUuid sandboxId();
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+} // namespace Profiles
