@@ -77,6 +77,8 @@ public:
     void notifyGroupDeleted(const QString &instanceId, const QString &name) const;
 
 private:
+    void settleInstances() const;
+
     Store &m_store;
     QList<InstanceListener> m_instanceListeners;
     QList<ChildListener> m_topicListeners;

@@ -83,8 +83,9 @@ public:
         Handler handler;
         bool authenticate = true;
     };
-    /// Finds the route for a decoded path. Table operations win over path handlers.
-    Match match(const QByteArray &method, const QString &path) const;
+    /// Finds the route for a percent-encoded path (no query). Table operations win over path
+    /// handlers; pathParams come back decoded.
+    Match match(const QByteArray &method, const QString &encodedPath) const;
 
     /// Checks query parameters and the body against the operation's parameter table. Returns
     /// a 400 response (DMS error body) when invalid, or nothing.
