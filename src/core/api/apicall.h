@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apirequest.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 class QNetworkReply;
+class QTimer;
 
 namespace Api {
 
@@ -16,6 +18,7 @@ class ApiClient;
 /// One REST call. Owned by the caller (its QObject parent): deleting the owner aborts the
 /// request. Ends with exactly one of finished() or failed(), emitted from the event loop,
 /// never from inside ApiClient::send(). Emits nothing after abort().
+/// A call created without an owner deletes itself (deleteLater) after its signal.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QByteArray responseHeader(const QByteArray &name) const;
     bool isDone() const { return m_done; }
+    /// Attempts started so far (retries of idempotent reads and a token replay count).
+    int attempts() const { return m_attempt; }
+    const QString &operationId() const { return m_request.operationId; }
 
     /// User cancel: aborts the transfer; neither finished() nor failed() follows.
     void abort();
@@ -42,10 +48,17 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     explicit ApiCall(QObject *owner);
+    /// A 2xx answer: parses the body (when JSON is expected) and emits finished() or failed().
     void complete(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
     void fail(const ApiError &error, const QByteArray &body = {});
+    /// fail() from the event loop: for errors found before anything was sent.
+    void failLater(const ApiError &error);
+    bool markDone();
+    void finishEmission();
 
+    ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
     QJsonDocument m_result;
     QByteArray m_rawBody;
     ApiError m_error;
@@ -53,6 +66,8 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_done = false;
     bool m_aborted = false;
+    bool m_tokenReplayed = false;
+    bool m_selfOwned = false;
     int m_attempt = 0;
 };
 

@@ -11,13 +11,14 @@
 
 namespace Api {
 
+class IamTokenCache;
 class RequestLog;
 
 /// Where and as whom a client talks.
 struct Endpoint
 {
-    QUrl dms;        ///< e.g. https://dms.cn-north-4.myhuaweicloud.com
-    QUrl iam;        ///< e.g. https://iam.cn-north-4.myhuaweicloud.com
+    QUrl dms; ///< e.g. https://dms.cn-north-4.myhuaweicloud.com
+    QUrl iam; ///< e.g. https://iam.cn-north-4.myhuaweicloud.com
     QString region;
     QString projectId;
 };
@@ -48,11 +49,17 @@ public:
 
     /// Builds and sends the operation `operationId` from the operation table. `params` fills
     /// the path template ({project_id} defaults to the endpoint's project) and the query.
-    ApiCall *call(const QString &operationId, const QVariantMap &params, QObject *owner,
-                  const QByteArray &body = {});
+    ApiCall *call(const QString &operationId, const QVariantMap &params, QObject *owner, const QByteArray &body = {});
 
+    /// The log every request of this client goes to (owned by the client unless replaced).
     RequestLog *requestLog() const;
+    /// Shares one log between clients (not owned; nullptr restores the client's own log).
+    void setRequestLog(RequestLog *log);
+    /// The IAM token of a password profile (Credentials::Kind::IamPassword).
+    IamTokenCache *tokenCache() const;
     int inFlight() const;
+    /// Calls waiting for a free slot or for an IAM token.
+    int queued() const;
 
 Q_SIGNALS:
     void inFlightChanged(int count);
@@ -61,6 +68,16 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
+    void schedule(ApiCall *call, bool front);
+    void startNext();
+    void startAttempt(ApiCall *call);
+    void onReplyFinished(QNetworkReply *reply, const QPointer<ApiCall> &call);
+    void retryLater(ApiCall *call, int delayMs);
+    void onTokenReady();
+    void onTokenFailed(const Api::ApiError &error);
+    void applyAuth(const QByteArray &method, const QByteArray &body, QNetworkRequest *request) const;
+    QUrl buildUrl(const ApiRequest &request) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -19,6 +19,7 @@ struct ApiRequest
     QString operationId;                           ///< for the request log
     enum class Service { Dms, Iam, Root } service = Service::Dms;  ///< which endpoint the path is relative to
     bool authenticate = true;                      ///< false only for POST /v3/auth/tokens
+    bool expectJson = true;                        ///< a non-JSON 2xx body is a Parse error
 
     /// GET/HEAD are idempotent; only those are retried automatically.
     bool isIdempotent() const { return method == "GET" || method == "HEAD"; }
