@@ -169,6 +169,8 @@ bool Operation::isPaged() const
 
 QString Operation::listItemsKey() const
 {
+    if (!canonicalId().startsWith(QLatin1String("list_")))
+        return {};
     const QJsonArray fields = spec.value(QLatin1String("response")).toObject().value(QLatin1String("fields")).toArray();
     for (const QJsonValue &v : fields) {
         const QJsonObject f = v.toObject();

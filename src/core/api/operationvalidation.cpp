@@ -127,6 +127,8 @@ QStringList Operation::validate(const QVariantMap &params, const QJsonValue &bod
             problems.append(tr("%1 is required.").arg(p.name));
     }
     for (const OperationParam &p : queryParams) {
+        if (pathTemplate.contains(u'?' + p.name + u'=') || pathTemplate.contains(u'&' + p.name + u'='))
+            continue; // fixed in the template (kafka_resend_message)
         const auto it = params.constFind(p.name);
         if (it == params.cend() || it->isNull() || (it->typeId() == QMetaType::QString && it->toString().isEmpty())) {
             if (p.required && p.name != QLatin1String("engine"))
