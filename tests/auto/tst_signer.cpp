@@ -70,6 +70,10 @@ void tst_Signer::initTestCase()
 {
     m_vectors = TestSupport::signingVectors();
     QCOMPARE(m_vectors.size(), 23);
+    // Random-ish requests signed by hwcloud_sign.py (tests/data/make-signing-roundtrip.py).
+    const auto generated = TestSupport::signingVectors(QStringLiteral("signing-roundtrip.json"));
+    QVERIFY(generated.size() >= 40);
+    m_vectors += generated;
 }
 
 void tst_Signer::vectors_data()
@@ -94,7 +98,12 @@ void tst_Signer::vectors()
     QCOMPARE(r.canonicalRequest.mid(r.canonicalRequest.lastIndexOf('\n') + 1), v.hashedPayload);
     QCOMPARE(r.sdkDate, v.sdkDate);
     QVERIFY(r.authorization.endsWith(r.signature));
-    QCOMPARE(QNetworkRequest(r.sendUrl).url().toString(QUrl::FullyEncoded).toUtf8(), v.sendUrl);
+    // hwcloud_sign.py keeps an explicit default port in send_url; the signer drops it so that
+    // the Host header Qt sends equals the signed host.
+    QByteArray sendUrl = v.sendUrl;
+    sendUrl.replace("https://example.com:443/", "https://example.com/")
+        .replace("http://localhost:80/", "http://localhost/");
+    QCOMPARE(QNetworkRequest(r.sendUrl).url().toString(QUrl::FullyEncoded).toUtf8(), sendUrl);
     QCOMPARE(headerValue(r.headersToAdd, "X-Sdk-Date"), v.sdkDate);
     QCOMPARE(headerValue(r.headersToAdd, "Authorization"), v.authorization);
 }

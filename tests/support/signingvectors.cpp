@@ -8,11 +8,11 @@
 
 namespace TestSupport {
 
-QList<SigningVector> signingVectors()
+QList<SigningVector> signingVectors(const QString &file)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(readData(QStringLiteral("signing-vectors.json")));
+    const QJsonDocument doc = QJsonDocument::fromJson(readData(file));
     if (!doc.isArray())
-        qFatal("signing-vectors.json is not a JSON array");
+        qFatal("%s is not a JSON array", qPrintable(file));
     QList<SigningVector> out;
     const QJsonArray array = doc.array();
     for (const QJsonValue &entry : array) {

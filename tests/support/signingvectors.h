@@ -27,8 +27,9 @@ struct SigningVector
     Auth::SigningOptions options;
 };
 
-/// All vectors; the vector's `options` mapped onto Auth::SigningOptions. The generator
-/// (hwcloud_sign.py) signs every header it is given, so excludeTransportHeaders is off.
-QList<SigningVector> signingVectors();
+/// All vectors of tests/data/<file> (signing-vectors.json by default, or signing-roundtrip.json);
+/// the vector's `options` mapped onto Auth::SigningOptions. The generator (hwcloud_sign.py)
+/// signs every header it is given, so excludeTransportHeaders is off.
+QList<SigningVector> signingVectors(const QString &file = QStringLiteral("signing-vectors.json"));
 
 } // namespace TestSupport
