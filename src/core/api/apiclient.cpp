@@ -387,7 +387,7 @@ void ApiClient::onReplyFinished(QNetworkReply *reply, const QPointer<ApiCall> &c
 
     const ApiRequest &r = call->m_request;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QByteArray requestId = reply->rawHeader("X-Request-Id");
     const QUrl url = reply->request().url();
 
@@ -398,6 +398,9 @@ void ApiClient::onReplyFinished(QNetworkReply *reply, const QPointer<ApiCall> &c
         return;
     }
     if (status == 0) {
+        // Note: Qt < 6.5 itself re-sends any request once when the connection closes before
+        // an answer (QHttpNetworkConnectionChannel::handleUnexpectedEOF); later Qt only does
+        // that for idempotent methods. Our own retries below are for reads only.
         const QNetworkReply::NetworkError code = reply->error();
         if (r.isIdempotent() && RetryPolicy::isRetryableNetworkError(code)) {
             if (const auto delay =
@@ -443,6 +446,7 @@ void ApiClient::retryLater(ApiCall *call, int delayMs)
     delete call->m_retryTimer;
     call->m_retryTimer = new QTimer(call);
     call->m_retryTimer->setSingleShot(true);
+    call->m_retryTimer->setTimerType(Qt::PreciseTimer); // Retry-After is a lower bound
     connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
         call->m_retryTimer->deleteLater();
         call->m_retryTimer = nullptr;

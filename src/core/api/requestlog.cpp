@@ -151,11 +151,10 @@ QByteArray RequestLog::redactBody(const QByteArray &body, const QByteArray &cont
 
 QString RequestLog::toCurl(const RequestLogEntry &entry)
 {
-    QStringList parts;
-    parts << QStringLiteral("curl");
+    QString first = QStringLiteral("curl ");
     if (entry.method != "GET")
-        parts << QStringLiteral("-X ") + QString::fromLatin1(entry.method);
-    parts << shellQuote(entry.url.toString(QUrl::FullyEncoded));
+        first += QStringLiteral("-X ") + QString::fromLatin1(entry.method) + u' ';
+    QStringList parts {first + shellQuote(entry.url.toString(QUrl::FullyEncoded))};
     for (const auto &[name, value] : entry.requestHeaders)
         parts << QStringLiteral("-H ") +
                 shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
