@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Api {
 
 IamTokenCache::IamTokenCache(ApiClient *client) : QObject(client), m_client(client) { }
@@ -16,9 +18,7 @@ IamTokenCache::~IamTokenCache() = default;
 
 QByteArray IamTokenCache::validToken() const
 {
-    if (m_token.isEmpty() || !m_expiresAt.isValid())
-        return {};
-    if (QDateTime::currentDateTimeUtc().addSecs(m_marginSecs) >= m_expiresAt)
+    if (m_token.isEmpty() || !m_refreshAt.isValid() || QDateTime::currentDateTimeUtc() >= m_refreshAt)
         return {};
     return m_token;
 }
@@ -97,6 +97,10 @@ void IamTokenCache::onFinished(ApiCall *call)
     }
     m_token = token;
     m_expiresAt = expiresAt.toUTC();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 lifetimeSecs = now.secsTo(m_expiresAt);
+    const qint64 useSecs = std::max<qint64>(30, std::max(lifetimeSecs - m_marginSecs, lifetimeSecs / 2));
+    m_refreshAt = now.addSecs(useSecs);
     qCInfo(lcApi).noquote() << "IAM token obtained, valid until" << m_expiresAt.toString(Qt::ISODate);
     Q_EMIT ready();
 }
@@ -106,6 +110,7 @@ void IamTokenCache::invalidate(const QByteArray &token)
     if (!token.isEmpty() && token == m_token) {
         m_token.clear();
         m_expiresAt = {};
+        m_refreshAt = {};
     }
 }
 
@@ -113,6 +118,7 @@ void IamTokenCache::clear()
 {
     m_token.clear();
     m_expiresAt = {};
+    m_refreshAt = {};
     if (m_fetch) {
         ApiCall *call = m_fetch;
         m_fetch = nullptr;

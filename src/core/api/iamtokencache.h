@@ -25,7 +25,8 @@ public:
     explicit IamTokenCache(ApiClient *client);
     ~IamTokenCache() override;
 
-    /// The cached token if it is still good for refreshMargin, else empty.
+    /// The cached token until refreshMargin before its expiry (at least half its lifetime and
+    /// 30 s, so a short-lived or clock-skewed token cannot cause a fetch loop), else empty.
     QByteArray validToken() const;
     /// The cached token even if it is close to expiry (for a request already on its way).
     QByteArray currentToken() const { return m_token; }
@@ -55,6 +56,7 @@ private:
     QPointer<ApiCall> m_fetch;
     QByteArray m_token;
     QDateTime m_expiresAt;
+    QDateTime m_refreshAt;
     int m_marginSecs = 5 * 60;
     int m_fetchCount = 0;
 };
