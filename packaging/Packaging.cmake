@@ -117,7 +117,7 @@ set(CPACK_RPM_PACKAGE_LICENSE "${MQDESK_PROJECT_LICENSE}")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, libsecret")
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # Directories other packages own (filesystem, hicolor-icon-theme) stay out of our file list.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
