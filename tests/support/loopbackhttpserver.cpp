@@ -67,7 +67,9 @@ HttpResponse HttpResponse::dropConnection()
 }
 
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
-    : QObject(parent), m_handler([](const HttpRequest &) { return HttpResponse::json(200, "{}"); })
+    : QObject(parent)
+    , m_server(this) // a child, so moveToThread() takes it along
+    , m_handler([](const HttpRequest &) { return HttpResponse::json(200, "{}"); })
 {
     m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackHttpServer::onNewConnection);

@@ -47,8 +47,8 @@ struct HttpResponse
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 (random port) for client tests: keep-alive, raw
 /// access to everything received, answers now or later (held requests), connection drops,
-/// and a count of requests in progress at once. Lives in the thread that creates it; never
-/// block that thread while the client under test runs there.
+/// and a count of requests in progress at once. Lives in the thread that creates it (or is
+/// moved to, before listen()); never block that thread while the client under test runs there.
 class LoopbackHttpServer final : public QObject
 {
     Q_OBJECT
