@@ -160,6 +160,16 @@ void Catalog::onGroupDeleted(ChildListener listener)
     m_groupListeners.append(std::move(listener));
 }
 
+void Catalog::setGroupOnlineProvider(GroupOnlineProvider provider)
+{
+    m_groupOnline = std::move(provider);
+}
+
+bool Catalog::groupOnline(const QString &instanceId, const QString &group) const
+{
+    return m_groupOnline && m_groupOnline(instanceId, group);
+}
+
 void Catalog::notifyInstanceDeleted(const QString &instanceId) const
 {
     for (const auto &listener : m_instanceListeners)

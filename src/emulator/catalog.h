@@ -71,6 +71,12 @@ public:
     void onTopicDeleted(ChildListener listener);
     void onGroupDeleted(ChildListener listener);
 
+    /// Whether a group has online consumers (group_online in the group list); the broker
+    /// simulation provides the answer, false without one.
+    using GroupOnlineProvider = std::function<bool(const QString &instanceId, const QString &group)>;
+    void setGroupOnlineProvider(GroupOnlineProvider provider);
+    bool groupOnline(const QString &instanceId, const QString &group) const;
+
     // Used by the admin handlers.
     void notifyInstanceDeleted(const QString &instanceId) const;
     void notifyTopicDeleted(const QString &instanceId, const QString &name) const;
@@ -83,6 +89,7 @@ private:
     QList<InstanceListener> m_instanceListeners;
     QList<ChildListener> m_topicListeners;
     QList<ChildListener> m_groupListeners;
+    GroupOnlineProvider m_groupOnline;
 };
 
 } // namespace Emulator

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,10 +24,29 @@ struct Settings
     QString faults;                   ///< --faults SPEC (see faults.h)
     int instanceCreateDelayMs = 3000; ///< CREATING -> RUNNING
 
-    static QByteArray sandboxAccessKey(); ///< "MQDESKSANDBOXAK0000000"-style well-known key
+    QString iamUser = sandboxIamUser(); ///< POST /v3/auth/tokens password login
+    QString iamPassword = sandboxIamPassword();
+    QString iamDomain = sandboxIamDomain();
+    QString region = QStringLiteral("cn-north-4");
+
+    // The documented, well-known sandbox identity (README "The sandbox: mqdesk-emulator").
+    static QByteArray sandboxAccessKey();
     static QByteArray sandboxSecretKey();
     static QString sandboxProjectId();
+    static QString sandboxIamUser();
+    static QString sandboxIamPassword();
+    static QString sandboxIamDomain();
     static Settings sandbox(); ///< defaults with the well-known credentials
+
+    struct Project
+    {
+        QString id;
+        QString name; ///< the region id, as IAM names projects
+    };
+    /// The projects the emulator knows: projectId (named after the region) and a second,
+    /// empty one so project pickers have a choice.
+    QList<Project> projects() const;
+    bool knowsProject(const QString &id) const;
 };
 
 /// What a resource family gets to install itself: register handlers on the router, migrate

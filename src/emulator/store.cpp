@@ -150,8 +150,13 @@ QSqlQuery Store::query(const QString &sql, const QVariantList &values)
         qCWarning(lcStore) << "prepare failed:" << q.lastError().text() << sql;
         return q;
     }
-    for (const QVariant &value : values)
-        q.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString means "no text", not SQL NULL; pass QVariant() for NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q.addBindValue(QString(u""_s));
+        else
+            q.addBindValue(value);
+    }
     if (!q.exec()) {
         qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
     }

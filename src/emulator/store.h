@@ -46,7 +46,8 @@ public:
     bool migrate(const QString &component, const QList<Migration> &steps, QString *error = nullptr);
     int schemaVersion(const QString &component) const;
 
-    /// Runs one statement with positional (?) bound values. Returns false and logs on error.
+    /// Runs one statement with positional (?) bound values. A null QString binds as '' (pass
+    /// QVariant() for SQL NULL). Returns false and logs on error.
     bool exec(const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
     /// Runs a statement, returning the prepared and executed query (check isActive()).
     QSqlQuery query(const QString &sql, const QVariantList &values = {});
