@@ -177,8 +177,8 @@ std::optional<Message> Service::send(const Catalog::Instance &instance, const Ca
     std::optional<Message> stored;
     m_store.transaction([&] {
         const Queue queue = m_messages.queue(instance.id, topic.name, writable[index].first, writable[index].second);
-        // A few ms between born and store, as on a real broker.
-        stored = m_messages.append(instance.id, topic.name, queue, message, now + 1 + int(qHash(body) % 5));
+        // Stored a millisecond after it was born; store times never go back within a queue.
+        stored = m_messages.append(instance.id, topic.name, queue, message, now + 1);
         return stored &&
             m_traces.addPub(instance.id, *stored, producerGroup, int(stored->storeTs - now) + 1,
                             topic.messageType == "FIFO"_L1);

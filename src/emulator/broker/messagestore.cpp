@@ -63,8 +63,12 @@ QSqlQuery &MessageStore::statement(const QString &sql)
 namespace {
 bool run(QSqlQuery &q, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString binds as SQL NULL; the text columns are NOT NULL.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        q.bindValue(i, nullText ? QVariant(u""_s) : value);
+    }
     if (!q.exec()) {
         qCWarning(lcBrokerStore) << "exec failed:" << q.lastError().text() << q.lastQuery();
         return false;

@@ -23,8 +23,13 @@ QString Traces::msgType(const Message &message, bool fifoTopic)
     return u"Normal_Msg"_s;
 }
 
-bool Traces::insert(const QVariantList &values)
+bool Traces::insert(const QVariantList &given)
 {
+    QVariantList values = given;
+    for (QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            value = u""_s; // a null QString binds as SQL NULL; the columns are NOT NULL
+    }
     return m_store.exec(u"INSERT INTO broker_traces(instance_id, msg_id, trace_type, ts, group_name, cost_time,"
                         " request_id, success, consume_status, topic, offset_msg_id, tags, keys, store_host,"
                         " client_host, retry_times, body_length, msg_type)"
