@@ -24,7 +24,7 @@ QString isoTime(qint64 ms, int utcOffsetSeconds)
 QString zoneName(int utcOffsetSeconds)
 {
     const int minutes = utcOffsetSeconds / 60;
-    return u"UTC%1%2:%3"_s.arg(minutes < 0 ? u'−' : u'+')
+    return u"UTC%1%2:%3"_s.arg(minutes < 0 ? u"−"_s : u"+"_s)
         .arg(qAbs(minutes) / 60, 2, 10, QLatin1Char('0'))
         .arg(qAbs(minutes) % 60, 2, 10, QLatin1Char('0'));
 }
