@@ -81,7 +81,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &defa
     const QCommandLineOption faults(u"faults"_s, tr("Inject faults for tests (see below)."), u"SPEC"_s);
     const QCommandLineOption createDelay(u"create-delay"_s,
                                          tr("Milliseconds a new instance stays CREATING (default 3000)."), u"MS"_s);
-    parser.addOptions({help, version, listen, dataDir, accessKey, secretKey, projectId, demo, faults, createDelay});
+    const QCommandLineOption simSpeed(u"sim-speed"_s,
+                                      tr("Broker simulation speed: factor on the consumer groups' rates "
+                                         "(default 1; 0 freezes consumption, e.g. for tests)."),
+                                      u"FACTOR"_s);
+    parser.addOptions(
+        {help, version, listen, dataDir, accessKey, secretKey, projectId, demo, faults, createDelay, simSpeed});
 
     const auto fail = [&result](const QString &message) {
         result.action = Action::Error;
@@ -136,6 +141,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &defa
         settings.instanceCreateDelayMs = parser.value(createDelay).toInt(&ok);
         if (!ok || settings.instanceCreateDelayMs < 0)
             return fail(tr("--create-delay expects milliseconds"));
+    }
+    if (parser.isSet(simSpeed)) {
+        bool ok = false;
+        settings.simSpeed = parser.value(simSpeed).toDouble(&ok);
+        if (!ok || settings.simSpeed < 0 || settings.simSpeed > 1000)
+            return fail(tr("--sim-speed expects a factor from 0 to 1000"));
     }
     return result;
 }

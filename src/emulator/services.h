@@ -23,6 +23,7 @@ struct Settings
     bool demo = false;                ///< seed demo data into an empty database
     QString faults;                   ///< --faults SPEC (see faults.h)
     int instanceCreateDelayMs = 3000; ///< CREATING -> RUNNING
+    double simSpeed = 1.0;            ///< broker simulation: consumption rate factor, 0 = frozen (--sim-speed)
 
     QString iamUser = sandboxIamUser(); ///< POST /v3/auth/tokens password login
     QString iamPassword = sandboxIamPassword();

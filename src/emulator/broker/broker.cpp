@@ -292,9 +292,10 @@ Service *install(ServiceContext &context)
         return nullptr;
     }
     registerHandlers(context.router, service);
+    // MQDESK_SIM_SPEED overrides --sim-speed, so a test can freeze an emulator it did not start.
     bool ok = false;
     const double speed = qEnvironmentVariable("MQDESK_SIM_SPEED").toDouble(&ok);
-    service->simulation().setSpeed(ok ? speed : 1.0);
+    service->simulation().setSpeed(ok ? speed : context.settings.simSpeed);
     {
         QMutexLocker lock(&registryMutex);
         registry().insert(&context.store, service);
