@@ -1,5 +1,14 @@
+#include "appcontext.h"
+#include "appoptions.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QIcon>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -7,9 +16,44 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mqdesk"));
     QApplication::setOrganizationName(QStringLiteral("mqdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MQDESK_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("mqdesk"));
-    window.resize(1200, 800);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mqdesk")));
+
+    const Gui::AppOptions options = Gui::AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << options.error << Qt::endl << options.helpText;
+        return 2;
+    }
+    if (options.showHelp) {
+        QTextStream(stdout) << options.helpText;
+        return 0;
+    }
+    if (options.showVersion) {
+        QTextStream(stdout) << options.versionText << Qt::endl;
+        return 0;
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mqdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    Gui::AppServices services;
+    const Gui::AppContext context = services.context();
+    Gui::MainWindow window(context);
     window.show();
+
+    if (options.sandbox) {
+        window.openProfile(Profiles::Profile::sandboxId());
+    } else if (!options.profile.isEmpty()) {
+        const Profiles::Profile p = context.profiles->findByName(options.profile);
+        if (!p.isValid()) {
+            QTextStream(stderr) << QApplication::translate("main", "No profile named “%1”.").arg(options.profile)
+                                << Qt::endl;
+            return 2;
+        }
+        window.openProfile(p.id);
+    } else if (const QUuid last(context.settings->lastProfile()); !last.isNull() && context.profiles->contains(last)) {
+        window.openProfile(last);
+    } else {
+        window.offerSandboxIfEmpty();
+    }
     return QApplication::exec();
 }

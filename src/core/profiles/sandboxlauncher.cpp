@@ -77,17 +77,17 @@ QString SandboxLauncher::findEmulator()
 
 QByteArray SandboxLauncher::accessKey()
 {
-    return QByteArrayLiteral("MQDESKSANDBOXAK0000000");
+    return QByteArrayLiteral("MQDESKSANDBOXAK00001");
 }
 
 QByteArray SandboxLauncher::secretKey()
 {
-    return QByteArrayLiteral("mqdesk-sandbox-secret-key-0000000000000");
+    return QByteArrayLiteral("mqdeskSandboxSecretKeyNotASecret00000001");
 }
 
 QString SandboxLauncher::projectId()
 {
-    return u"0000sandbox0000project000000000"_s;
+    return u"0a1b2c3d4e5f40718293a4b5c6d7e8f9"_s;
 }
 
 QString SandboxLauncher::defaultDataDir()
@@ -107,7 +107,17 @@ void SandboxLauncher::start()
         fail(tr("Could not create the sandbox data folder %1.").arg(QDir::toNativeSeparators(m_dataDir)));
         return;
     }
-    QStringList args = {u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--port"_s, u"0"_s};
+    QStringList args = {u"--data-dir"_s,
+                        m_dataDir,
+                        u"--demo"_s,
+                        u"--listen"_s,
+                        u"127.0.0.1:0"_s,
+                        u"--access-key"_s,
+                        QString::fromLatin1(accessKey()),
+                        u"--secret-key"_s,
+                        QString::fromLatin1(secretKey()),
+                        u"--project-id"_s,
+                        projectId()};
     args += m_extraArgs;
     setState(State::Starting);
     m_timeout.start();

@@ -225,6 +225,8 @@ void SessionManager::finishOpen(const QUuid &profileId)
     auto *client = new Api::ApiClient(this);
     client->setEndpoint(endpoint);
     client->setCredentials(creds);
+    if (m_log)
+        client->setRequestLog(m_log);
     m_clients.insert(profileId, client);
     qCInfo(lcSession) << "opened profile" << p.name << endpoint.dms;
     Q_EMIT clientCreated(profileId, client);

@@ -11,7 +11,8 @@
 
 namespace Api {
 class ApiClient;
-}
+class RequestLog;
+} // namespace Api
 namespace Auth {
 class KeychainStore;
 }
@@ -46,6 +47,9 @@ public:
     ~SessionManager() override;
 
     void setSecretPrompt(SecretPrompt *prompt) { m_prompt = prompt; }
+    /// One request log shared by every client (the activity dock shows it).
+    void setRequestLog(Api::RequestLog *log) { m_log = log; }
+    Api::RequestLog *requestLog() const { return m_log; }
 
     /// Opens (or returns the open) client of a profile. `done` runs from the event loop,
     /// and not at all once `context` is gone.
@@ -76,6 +80,7 @@ private:
     Auth::KeychainStore *m_keychain;
     SandboxLauncher *m_sandbox;
     SecretPrompt *m_prompt = nullptr;
+    Api::RequestLog *m_log = nullptr;
     QHash<QUuid, Api::ApiClient *> m_clients;
     QHash<QUuid, QString> m_sessionOnly;
     QHash<QUuid, std::shared_ptr<Pending>> m_pending;

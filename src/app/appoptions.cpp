@@ -1,0 +1,41 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    AppOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Gui::AppOptions", "Desktop console for Huawei Cloud DMS for RocketMQ."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        u"sandbox"_s, QCoreApplication::translate("Gui::AppOptions", "Open the built-in sandbox (a local emulator)."));
+    const QCommandLineOption profile(u"profile"_s,
+                                     QCoreApplication::translate("Gui::AppOptions", "Open the profile <name>."),
+                                     QCoreApplication::translate("Gui::AppOptions", "name"));
+    parser.addOption(sandbox);
+    parser.addOption(profile);
+    if (!parser.parse(arguments))
+        o.error = parser.errorText();
+    o.showHelp = parser.isSet(help);
+    o.showVersion = parser.isSet(version);
+    o.sandbox = parser.isSet(sandbox);
+    o.profile = parser.value(profile);
+    if (o.error.isEmpty() && o.sandbox && !o.profile.isEmpty())
+        o.error = QCoreApplication::translate("Gui::AppOptions", "--sandbox and --profile cannot be combined.");
+    if (o.error.isEmpty() && !parser.positionalArguments().isEmpty())
+        o.error = QCoreApplication::translate("Gui::AppOptions", "Unexpected argument: %1")
+                      .arg(parser.positionalArguments().constFirst());
+    o.helpText = parser.helpText();
+    o.versionText = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+    return o;
+}
+
+} // namespace Gui

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "profiles/profile.h"
+
+#include <QAbstractItemModel>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace Api {
+class ApiClient;
+}
+
+namespace Models {
+
+/// The console's resource tree: profiles -> project -> instances -> Topics / Consumer groups /
+/// Users folders -> items (plus the dead-letter topic under each group).
+///
+/// Qt's Fetch More contract per node: containers start NotLoaded (hasChildren() true,
+/// canFetchMore() true); fetchMore() shows a loading row, asks the first page (limit 50),
+/// then fetches the remaining pages in parallel (up to fetchAhead() in flight) and appends
+/// them in order. A failure replaces the loading row with an error row and keeps what
+/// arrived; retry() resumes. refresh() reloads a subtree and merges by key, so expansion
+/// and selection (persistent indexes) survive.
+class ResourceTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceTreeModel)
+public:
+    enum class NodeKind {
+        Profile,
+        Project,
+        Instance,
+        TopicsFolder,
+        GroupsFolder,
+        UsersFolder,
+        Topic,
+        Group,
+        DeadLetterTopic,
+        User,
+        Loading, ///< placeholder row while a container loads
+        Error,   ///< placeholder row: the load failed (retry() on it)
+    };
+    Q_ENUM(NodeKind)
+    enum class LoadState { NotLoaded, Loading, Loaded, Failed };
+    Q_ENUM(LoadState)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< NodeKind as int
+        LoadStateRole,               ///< LoadState as int (containers)
+        NameRole,                    ///< the resource's name (topic, group, user, instance name)
+        KeyRole,                     ///< its id in the API (instance id, topic name, access key)
+        ProfileIdRole,               ///< QUuid
+        ProjectIdRole,
+        InstanceIdRole,
+        InstanceNameRole,
+        EngineVersionRole, ///< of the instance the node belongs to
+        StatusRole,        ///< instance status (RUNNING, ...)
+        JsonRole,          ///< QJsonObject as the list returned it
+        ErrorRole,         ///< Api::ApiError (Error rows and Failed containers)
+        TotalRole,         ///< qint64: children the service reports, -1 unknown
+        LinkRole,          ///< mqdesk:// address of the node
+        IsPlaceholderRole, ///< bool: Loading and Error rows
+        EnvironmentRole,   ///< Profiles::Profile::Environment as int (profile's)
+        GroupNameRole,     ///< group of a dead-letter topic
+    };
+
+    using ClientCallback = std::function<void(Api::ApiClient *client, const QString &error)>;
+    /// Gives the signed client of a profile, asynchronously (reads secrets, starts the sandbox).
+    using ClientOpener = std::function<void(const QUuid &profileId, QObject *context, ClientCallback done)>;
+
+    explicit ResourceTreeModel(ClientOpener opener, QObject *parent = nullptr);
+    ~ResourceTreeModel() override;
+
+    void setPageSize(int limit) { m_pageSize = qBound(1, limit, 50); }
+    int pageSize() const { return m_pageSize; }
+    void setFetchAhead(int pages) { m_fetchAhead = qMax(1, pages); }
+    int fetchAhead() const { return m_fetchAhead; }
+
+    /// Top level: replaces, updates or removes profile nodes by id (keeps loaded subtrees of
+    /// unchanged profiles; an edited profile's subtree is dropped and reloads on demand).
+    void setProfiles(const QList<Profiles::Profile> &profiles);
+    QModelIndex profileIndex(const QUuid &id) const;
+
+    NodeKind kind(const QModelIndex &index) const;
+    LoadState loadState(const QModelIndex &index) const;
+    bool isContainer(const QModelIndex &index) const;
+    /// The client of the node's profile, once it was opened (nullptr before).
+    Api::ApiClient *clientFor(const QModelIndex &index) const;
+
+    /// F5: reloads the node's subtree (the nearest loaded container at or above a leaf).
+    void refresh(const QModelIndex &index);
+    /// Retries a failed load; `index` is the Error row or its container.
+    void retry(const QModelIndex &index);
+    /// Finds a loaded node by its mqdesk:// link.
+    QModelIndex indexForLink(const QString &link) const;
+    static QString linkFor(const QModelIndex &index);
+
+    /// Number of containers currently loading (tests, benchmarks, busy indicators).
+    int loadingCount() const { return m_loading; }
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// A container finished loading all its pages (or its refresh finished).
+    void containerLoaded(const QModelIndex &index);
+    /// A container's load failed (the error row is in place).
+    void containerFailed(const QModelIndex &index, const Api::ApiError &error);
+    void loadingCountChanged(int count);
+
+public:
+    struct Node;
+    struct Loader;
+
+private:
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node) const;
+    void startLoad(Node *node, bool refresh);
+    void requestPage(Node *node, int page);
+    void pumpPages(Node *node);
+    void onPage(Node *node, int page, const QJsonObject &result);
+    void onPageFailed(Node *node, int page, const Api::ApiError &error);
+    void flushPages(Node *node);
+    void finishLoad(Node *node);
+    void mergeRefresh(Node *node);
+    void setPlaceholder(Node *node, NodeKind kind, const Api::ApiError &error = {});
+    void removePlaceholder(Node *node);
+    void appendItems(Node *node, const QList<QJsonObject> &items);
+    std::unique_ptr<Node> makeItem(Node *parent, const QJsonObject &json) const;
+    void addStaticChildren(Node *node) const;
+    void changeLoading(int delta);
+
+    ClientOpener m_opener;
+    std::unique_ptr<Node> m_root;
+    QHash<QUuid, Api::ApiClient *> m_clients;
+    int m_pageSize = 50;
+    int m_fetchAhead = 8;
+    int m_loading = 0;
+};
+
+} // namespace Models
+
+Q_DECLARE_METATYPE(Models::ResourceTreeModel::NodeKind)

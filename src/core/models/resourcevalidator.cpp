@@ -1,0 +1,143 @@
+#include "models/resourcevalidator.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Models {
+
+ResourceValidator::ResourceValidator(Kind kind, QObject *parent) : QObject(parent), m_kind(kind)
+{
+    revalidate();
+}
+
+ResourceValidator::~ResourceValidator() = default;
+
+QString ResourceValidator::checkName(Kind kind, const QString &name)
+{
+    switch (kind) {
+    case Kind::Topic:
+    case Kind::Group: {
+        // topics.md / groups.md: 3 to 64 characters; letters, digits, %, |, - and _.
+        const QString what = kind == Kind::Topic ? tr("A topic name") : tr("A consumer group name");
+        if (name.isEmpty())
+            return tr("Enter a name.");
+        if (name.size() < 3 || name.size() > 64)
+            return tr("%1 has 3 to 64 characters (this one has %2).").arg(what).arg(name.size());
+        static const QRegularExpression re(u"^[A-Za-z0-9%|_-]+$"_s);
+        if (!re.match(name).hasMatch())
+            return tr("%1 may contain only letters, digits, %, |, - and _.").arg(what);
+        return {};
+    }
+    case Kind::User: {
+        // users.md: starts with a letter, 7 to 64 characters, letters, digits, - and _.
+        if (name.isEmpty())
+            return tr("Enter a user name.");
+        if (!name.at(0).isLetter() || name.at(0).unicode() > 127)
+            return tr("A user name starts with a letter.");
+        if (name.size() < 7 || name.size() > 64)
+            return tr("A user name has 7 to 64 characters (this one has %1).").arg(name.size());
+        static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_-]*$"_s);
+        if (!re.match(name).hasMatch())
+            return tr("A user name may contain only letters, digits, - and _.");
+        return {};
+    }
+    case Kind::Instance: {
+        // instances.md: starts with a letter, 4 to 64 characters, letters, digits, _ and -.
+        if (name.isEmpty())
+            return tr("Enter an instance name.");
+        if (!name.at(0).isLetter() || name.at(0).unicode() > 127)
+            return tr("An instance name starts with a letter.");
+        if (name.size() < 4 || name.size() > 64)
+            return tr("An instance name has 4 to 64 characters (this one has %1).").arg(name.size());
+        static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_-]*$"_s);
+        if (!re.match(name).hasMatch())
+            return tr("An instance name may contain only letters, digits, _ and -.");
+        return {};
+    }
+    }
+    return {};
+}
+
+QString ResourceValidator::checkSecret(const QString &secret, const QString &userName)
+{
+    if (secret.size() < 8 || secret.size() > 32)
+        return tr("The secret key has 8 to 32 characters.");
+    int classes = 0;
+    bool upper = false, lower = false, digit = false, special = false;
+    for (QChar c : secret) {
+        if (c.isUpper())
+            upper = true;
+        else if (c.isLower())
+            lower = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            special = true;
+    }
+    classes = int(upper) + int(lower) + int(digit) + int(special);
+    if (classes < 3)
+        return tr("The secret key mixes at least three of: upper-case letters, lower-case letters, digits, "
+                  "special characters.");
+    QString reversed = userName;
+    std::reverse(reversed.begin(), reversed.end());
+    if (!userName.isEmpty() && (secret == userName || secret == reversed))
+        return tr("The secret key cannot be the user name or the user name backwards.");
+    return {};
+}
+
+void ResourceValidator::setName(const QString &name)
+{
+    m_name = name;
+    revalidate();
+}
+
+void ResourceValidator::setDescription(const QString &text)
+{
+    m_description = text;
+    revalidate();
+}
+
+void ResourceValidator::setQueueCount(int n)
+{
+    m_queues = n;
+    revalidate();
+}
+
+void ResourceValidator::setRetryMax(int n)
+{
+    m_retry = n;
+    revalidate();
+}
+
+void ResourceValidator::setSecret(const QString &s)
+{
+    m_secret = s;
+    revalidate();
+}
+
+void ResourceValidator::revalidate()
+{
+    QString error = checkName(m_kind, m_name);
+    if (error.isEmpty() && m_kind == Kind::Topic && (m_queues < 1 || m_queues > 50))
+        error = tr("A topic has 1 to 50 queues.");
+    if (error.isEmpty() && m_kind == Kind::Group && (m_retry < 1 || m_retry > 16))
+        error = tr("The maximum number of retries is 1 to 16.");
+    if (error.isEmpty() && m_kind == Kind::Group && m_description.size() > 200)
+        error = tr("A description has at most 200 characters.");
+    if (error.isEmpty() && m_kind == Kind::Instance && m_description.size() > 1024)
+        error = tr("A description has at most 1024 characters.");
+    if (error.isEmpty() && m_kind == Kind::User)
+        error = checkSecret(m_secret, m_name);
+    const bool valid = error.isEmpty();
+    if (error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged(m_error);
+    }
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT validChanged(valid);
+    }
+}
+
+} // namespace Models
