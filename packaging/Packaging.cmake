@@ -16,6 +16,7 @@ set(MQDESK_PACKAGE_CONTACT "The mqdesk developers <mqdesk@example.invalid>"
     CACHE STRING "Package maintainer (name <email>)")
 
 set(MQDESK_PACKAGING_DIR "${CMAKE_CURRENT_LIST_DIR}")
+cmake_path(SET MQDESK_ICONS_DIR NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../resources/icons")
 set(MQDESK_PACKAGING_BINARY_DIR "${CMAKE_BINARY_DIR}/packaging")
 
 # The newest <release> of the AppStream file is the release being built: its date feeds the
@@ -40,10 +41,10 @@ set(_mqdesk_icon_files mqdesk.svg)
 foreach(size IN LISTS MQDESK_ICON_SIZES)
     list(APPEND _mqdesk_icon_files png/mqdesk-${size}.png)
 endforeach()
-list(TRANSFORM _mqdesk_icon_files PREPEND "${CMAKE_SOURCE_DIR}/resources/icons/")
+list(TRANSFORM _mqdesk_icon_files PREPEND "${MQDESK_ICONS_DIR}/")
 qt_add_resources(mqdesk_gui "mqdesk_app_icon"
     PREFIX "/icons"
-    BASE "${CMAKE_SOURCE_DIR}/resources/icons"
+    BASE "${MQDESK_ICONS_DIR}"
     FILES ${_mqdesk_icon_files})
 # QGuiApplication::setDesktopFileName(MQDESK_APP_ID) ties windows to the .desktop file.
 target_compile_definitions(mqdesk_gui PUBLIC MQDESK_APP_ID="${MQDESK_APP_ID}")
@@ -58,7 +59,11 @@ function(mqdesk_install_qt_deploy_script content)
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5 AND COMMAND qt_generate_deploy_script)
         qt_generate_deploy_script(TARGET mqdesk OUTPUT_SCRIPT deploy_script CONTENT "${content}")
     elseif(QT_DEPLOY_SUPPORT)
-        set(deploy_script "${MQDESK_PACKAGING_BINARY_DIR}/deploy-mqdesk-$<CONFIG>.cmake")
+        set(deploy_script "${MQDESK_PACKAGING_BINARY_DIR}/deploy-mqdesk.cmake")
+        get_cmake_property(multi_config GENERATOR_IS_MULTI_CONFIG)
+        if(multi_config)
+            set(deploy_script "${MQDESK_PACKAGING_BINARY_DIR}/deploy-mqdesk-$<CONFIG>.cmake")
+        endif()
         file(GENERATE OUTPUT "${deploy_script}" CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")\n${content}")
     else()
         message(WARNING "This Qt has no deploy support: the package will not contain Qt")

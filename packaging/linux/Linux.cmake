@@ -11,10 +11,10 @@ install(FILES "${_out}/${MQDESK_APP_ID}.desktop" DESTINATION "${CMAKE_INSTALL_DA
 install(FILES "${_out}/${MQDESK_APP_ID}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 
 # Icons: the SVG as the scalable icon, the rendered PNGs for every fixed size.
-install(FILES "${CMAKE_SOURCE_DIR}/resources/icons/mqdesk.svg"
+install(FILES "${MQDESK_ICONS_DIR}/mqdesk.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 foreach(size IN LISTS MQDESK_ICON_SIZES)
-    install(FILES "${CMAKE_SOURCE_DIR}/resources/icons/png/mqdesk-${size}.png"
+    install(FILES "${MQDESK_ICONS_DIR}/png/mqdesk-${size}.png"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps"
             RENAME mqdesk.png)
 endforeach()

@@ -19,9 +19,14 @@ qt_deploy_runtime_dependencies(
     GENERATE_QT_CONF)
 ]])
 # windeployqt copies Qt's own DLLs only: QtKeychain and the compiler runtime come from here.
-get_target_property(_keychain_type Qt6Keychain::Qt6Keychain TYPE)
+set(_keychain Qt6Keychain::Qt6Keychain)
+get_target_property(_aliased ${_keychain} ALIASED_TARGET)
+if(_aliased)
+    set(_keychain ${_aliased})
+endif()
+get_target_property(_keychain_type ${_keychain} TYPE)
 if(_keychain_type STREQUAL "SHARED_LIBRARY")
-    install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
+    install(IMPORTED_RUNTIME_ARTIFACTS ${_keychain}
             RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" LIBRARY DESTINATION "${CMAKE_INSTALL_BINDIR}")
 endif()
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
