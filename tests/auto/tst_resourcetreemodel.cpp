@@ -1,0 +1,249 @@
+// The resource tree against a real (in-process) emulator, always under QAbstractItemModelTester.
+#include "api/apiclient.h"
+#include "emulatorprocess.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "profiles/profilestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using Models::ResourceTreeModel;
+using Kind = ResourceTreeModel::NodeKind;
+
+namespace {
+
+struct Fixture
+{
+    explicit Fixture(const QStringList &arguments) { emulator.setExtraArguments(arguments); }
+    bool start()
+    {
+        if (!emulator.start()) {
+            qWarning() << emulator.errorString();
+            return false;
+        }
+        client.setEndpoint(emulator.endpoint());
+        client.setCredentials(TestSupport::EmulatorProcess::credentials());
+        client.setMaxRetries(0);
+        model = std::make_unique<ResourceTreeModel>(
+            [this](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) {
+                ++opened;
+                done(&client, {});
+            });
+        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
+                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Profiles::Profile p = Profiles::ProfileStore::sandboxProfile();
+        model->setProfiles({p});
+        return true;
+    }
+    QModelIndex project() const { return model->index(0, 0, model->index(0, 0)); }
+    // Fetches a container and waits until it is no longer loading.
+    bool load(const QModelIndex &container)
+    {
+        if (model->canFetchMore(container))
+            model->fetchMore(container);
+        return QTest::qWaitFor([&] { return model->loadState(container) != ResourceTreeModel::LoadState::Loading; },
+                               15000);
+    }
+    QModelIndex child(const QModelIndex &parent, Kind kind, const QString &name = {}) const
+    {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (model->kind(i) == kind && (name.isEmpty() || i.data(ResourceTreeModel::NameRole).toString() == name))
+                return i;
+        }
+        return {};
+    }
+    QModelIndex firstInstance(const QString &version)
+    {
+        for (int r = 0; r < model->rowCount(project()); ++r) {
+            const QModelIndex i = model->index(r, 0, project());
+            if (i.data(ResourceTreeModel::EngineVersionRole).toString() == version)
+                return i;
+        }
+        return {};
+    }
+
+    TestSupport::EmulatorProcess emulator;
+    Api::ApiClient client;
+    std::unique_ptr<ResourceTreeModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    int opened = 0;
+};
+
+// The mqdesk-emulator executable with its demo data (and optional faults).
+QStringList demoSettings(const QString &faults = {})
+{
+    QStringList args {u"--demo"_s};
+    if (!faults.isEmpty())
+        args << u"--faults"_s << faults;
+    return args;
+}
+
+} // namespace
+
+class tst_ResourceTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void lazyTreeDownToTopics()
+    {
+        Fixture f(demoSettings());
+        QVERIFY(f.start());
+        QCOMPARE(f.model->rowCount(), 1);
+        QCOMPARE(f.model->kind(f.model->index(0, 0)), Kind::Profile);
+        QVERIFY(f.model->hasChildren(f.project()));
+        QCOMPARE(f.model->rowCount(f.project()), 0);
+        QCOMPARE(f.opened, 0); // nothing is opened (no secrets read) before the user expands
+        QVERIFY(f.model->canFetchMore(f.project()));
+        f.model->fetchMore(f.project());
+        // A loading row at once.
+        QCOMPARE(f.model->rowCount(f.project()), 1);
+        QCOMPARE(f.model->kind(f.model->index(0, 0, f.project())), Kind::Loading);
+        QVERIFY(f.load(f.project()));
+        QCOMPARE(f.model->loadState(f.project()), ResourceTreeModel::LoadState::Loaded);
+        const QModelIndex instance = f.firstInstance(u"4.8.0"_s);
+        QVERIFY(instance.isValid());
+        QCOMPARE(f.model->rowCount(instance), 3);
+        QVERIFY(instance.data().toString().contains(u"4.8.0"_s));
+        QCOMPARE(instance.data(ResourceTreeModel::StatusRole).toString(), u"RUNNING"_s);
+
+        const QModelIndex topics = f.child(instance, Kind::TopicsFolder);
+        QVERIFY(f.load(topics));
+        QVERIFY(f.model->rowCount(topics) > 0);
+        QCOMPARE(topics.data(ResourceTreeModel::TotalRole).toLongLong(), qint64(f.model->rowCount(topics)));
+        QVERIFY(topics.data().toString().contains(u'(')); // "Topics (n)"
+        const QModelIndex topic = f.model->index(0, 0, topics);
+        QCOMPARE(f.model->kind(topic), Kind::Topic);
+        QCOMPARE(topic.data(ResourceTreeModel::InstanceIdRole), instance.data(ResourceTreeModel::KeyRole));
+        QCOMPARE(f.model->clientFor(topic), &f.client);
+        // Links round-trip.
+        const QString link = ResourceTreeModel::linkFor(topic);
+        QVERIFY(link.startsWith(u"mqdesk://"_s));
+        QCOMPARE(f.model->indexForLink(link), topic);
+
+        const QModelIndex groups = f.child(instance, Kind::GroupsFolder);
+        QVERIFY(f.load(groups));
+        QVERIFY(f.model->rowCount(groups) > 0);
+        const QModelIndex group = f.model->index(0, 0, groups);
+        const QModelIndex dlq = f.model->index(0, 0, group);
+        QCOMPARE(f.model->kind(dlq), Kind::DeadLetterTopic);
+        QCOMPARE(dlq.data(ResourceTreeModel::NameRole).toString(),
+                 u"%DLQ%"_s + group.data(ResourceTreeModel::NameRole).toString());
+
+        const QModelIndex users = f.child(instance, Kind::UsersFolder);
+        QVERIFY(f.load(users));
+        QCOMPARE(f.model->loadState(users), ResourceTreeModel::LoadState::Loaded);
+    }
+
+    void pagesInParallelAndInOrder()
+    {
+        Fixture f(demoSettings());
+        QVERIFY(f.start());
+        f.model->setPageSize(7);
+        f.model->setFetchAhead(4);
+        QVERIFY(f.load(f.project()));
+        const QModelIndex instance = f.firstInstance(u"5.x"_s);
+        QVERIFY(instance.isValid());
+        const QString instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
+        for (int i = 0; i < 60; ++i) {
+            const QByteArray body = QJsonDocument(QJsonObject {{"name"_L1, u"bulk-%1"_s.arg(i, 3, 10, QChar(u'0'))},
+                                                               {"queue_num"_L1, 2},
+                                                               {"message_type"_L1, u"NORMAL"_s}})
+                                        .toJson(QJsonDocument::Compact);
+            const auto r = TestSupport::callAndWait(f.client, u"create_or_batch_delete_topics"_s,
+                                                    {{u"instance_id"_s, instanceId}}, body);
+            QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        }
+        const auto all = TestSupport::callAndWait(f.client, u"list_topics"_s,
+                                                  {{u"instance_id"_s, instanceId}, {u"limit"_s, 50}, {u"offset"_s, 0}});
+        const qint64 total = qint64(all.object().value("total"_L1).toDouble());
+        QVERIFY(total >= 60);
+
+        const QModelIndex topics = f.child(instance, Kind::TopicsFolder);
+        QSignalSpy loaded(f.model.get(), &ResourceTreeModel::containerLoaded);
+        QVERIFY(f.load(topics));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(qint64(f.model->rowCount(topics)), total);
+        // Same order as the service's, no duplicates, no placeholder left.
+        QStringList names;
+        for (int r = 0; r < f.model->rowCount(topics); ++r)
+            names.append(f.model->index(r, 0, topics).data(ResourceTreeModel::NameRole).toString());
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        QVERIFY(names.contains(u"bulk-000"_s) && names.contains(u"bulk-059"_s));
+        QVERIFY(names.indexOf(u"bulk-000"_s) < names.indexOf(u"bulk-059"_s));
+
+        // Filter over the loaded tree.
+        Models::ResourceFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(f.model.get());
+        filter.setFilterText(u"BULK-05"_s);
+        const QModelIndex ft = filter.mapFromSource(topics);
+        QVERIFY(ft.isValid());
+        QCOMPARE(filter.rowCount(ft), 10);
+
+        // F5 keeps the nodes (persistent indexes survive) and picks up changes.
+        const QPersistentModelIndex kept = f.child(topics, Kind::Topic, u"bulk-010"_s);
+        QVERIFY(kept.isValid());
+        QVERIFY(TestSupport::callAndWait(f.client, u"delete_topic"_s,
+                                         {{u"instance_id"_s, instanceId}, {u"topic"_s, u"bulk-020"_s}})
+                    .ok);
+        f.model->refresh(topics);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 15000);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(ResourceTreeModel::NameRole).toString(), u"bulk-010"_s);
+        QVERIFY(!f.child(topics, Kind::Topic, u"bulk-020"_s).isValid());
+        QCOMPARE(qint64(f.model->rowCount(topics)), total - 1);
+    }
+
+    void errorRowAndRetry()
+    {
+        Fixture f(demoSettings(u"error=1:500,paths=/topics"_s));
+        QVERIFY(f.start());
+        QVERIFY(f.load(f.project()));
+        const QModelIndex instance = f.firstInstance(u"4.8.0"_s);
+        const QModelIndex topics = f.child(instance, Kind::TopicsFolder);
+        QSignalSpy failed(f.model.get(), &ResourceTreeModel::containerFailed);
+        QVERIFY(f.load(topics));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(f.model->loadState(topics), ResourceTreeModel::LoadState::Failed);
+        QCOMPARE(f.model->rowCount(topics), 1);
+        const QModelIndex errorRow = f.model->index(0, 0, topics);
+        QCOMPARE(f.model->kind(errorRow), Kind::Error);
+        const auto error = errorRow.data(ResourceTreeModel::ErrorRole).value<Api::ApiError>();
+        QCOMPARE(error.httpStatus, 500);
+        QVERIFY(!error.requestId.isEmpty());
+        QVERIFY(errorRow.data().toString().contains(u"500"_s));
+        // Retry goes back to loading (and fails again: the fault is permanent here).
+        f.model->retry(errorRow);
+        QCOMPARE(f.model->loadState(topics), ResourceTreeModel::LoadState::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 15000);
+        QCOMPARE(f.model->rowCount(topics), 1);
+        // Other folders are unaffected.
+        const QModelIndex groups = f.child(instance, Kind::GroupsFolder);
+        QVERIFY(f.load(groups));
+        QCOMPARE(f.model->loadState(groups), ResourceTreeModel::LoadState::Loaded);
+    }
+
+    void openerFailureShowsErrorRow()
+    {
+        ResourceTreeModel model([](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) {
+            done(nullptr, u"No keychain is available."_s);
+        });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles({Profiles::ProfileStore::sandboxProfile()});
+        const QModelIndex project = model.index(0, 0, model.index(0, 0));
+        model.fetchMore(project);
+        QCOMPARE(model.loadState(project), ResourceTreeModel::LoadState::Failed);
+        QCOMPARE(model.kind(model.index(0, 0, project)), Kind::Error);
+        QVERIFY(model.index(0, 0, project).data().toString().contains(u"keychain"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ResourceTreeModel)
+#include "tst_resourcetreemodel.moc"
