@@ -122,9 +122,6 @@ void Runner::start(const Options &options)
     m_operation = Api::OperationTable::builtin().find(options.operation);
     if (!m_operation)
         return usage(tr("unknown operation \"%1\" (mqdesk-cli --list shows them)").arg(options.operation));
-    if (m_operation->method == "RPC")
-        return usage(
-            tr("%1 is an RPC-style operation of another service; mqdesk-cli cannot send it").arg(m_operation->id));
 
     Profiles::Profile profile;
     if (!options.profile.isEmpty()) {
@@ -167,8 +164,13 @@ void Runner::start(const Options &options)
     if (m_projectId.isEmpty() && m_operation->pathParam(u"project_id"_s))
         return usage(tr("%1 needs a project id: give --project-id").arg(m_operation->id));
 
-    const QString ak = m_env.value(u"CLOUD_SDK_AK"_s);
-    const QString sk = m_env.value(u"CLOUD_SDK_SK"_s);
+    QString ak = m_env.value(u"CLOUD_SDK_AK"_s);
+    QString sk = m_env.value(u"CLOUD_SDK_SK"_s);
+    if (m_operation->method == "RPC" && m_env.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s)) {
+        // Alibaba Cloud's own variables win for its RPC operations (ApsaraMQ for MQTT).
+        ak = m_env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+        sk = m_env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+    }
     if (!ak.isEmpty() && !sk.isEmpty()) {
         m_credentials.accessKey = ak.toUtf8();
         m_credentials.secretKey = sk.toUtf8();
@@ -279,6 +281,9 @@ void Runner::send()
     endpoint.region = m_region;
     endpoint.projectId = m_projectId;
     m_client->setEndpoint(endpoint);
+    // An RPC operation (Alibaba Cloud) signs with the pair as AccessKey ID/secret (V3).
+    if (m_operation->method == "RPC" && m_credentials.kind == Auth::Credentials::Kind::AkSk)
+        m_credentials.kind = Auth::Credentials::Kind::AlibabaAccessKey;
     m_client->setCredentials(m_credentials);
     m_client->setTimeoutMs(m_options.timeoutMs);
     m_client->setMaxRetries(m_options.retries);

@@ -113,6 +113,11 @@ void Router::handle(const QString &operationId, Handler handler)
     d->handlers.insert(operationId, std::move(handler));
 }
 
+Handler Router::handler(const QString &operationId) const
+{
+    return d->handlers.value(operationId);
+}
+
 void Router::handlePath(const QByteArray &method, const QString &pathTemplate, const QString &id, Handler handler,
                         bool authenticate)
 {

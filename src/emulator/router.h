@@ -68,6 +68,9 @@ public:
 
     /// Handler for a table operation (every path spelling of it). Replaces an earlier one.
     void handle(const QString &operationId, Handler handler);
+    /// The handler of a table operation (null when none): lets another family wrap it, as the
+    /// Kafka side does with the instance and topic lists the engines share.
+    Handler handler(const QString &operationId) const;
     /// Handler for a path outside the table, e.g. ("POST", "/v3/auth/tokens", "iam_create_token").
     /// Templates use {name} segments; "/" matches only the root. `authenticate` false lets
     /// unsigned requests through (token issuing; RPC endpoints that check their own signature).

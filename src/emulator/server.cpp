@@ -5,6 +5,9 @@
 #include "catalog.h"
 #include "faults.h"
 #include "iam/iamservice.h"
+#include "kafka/kafkaservice.h"
+#include "mqtt/mqttservice.h"
+#include "queues/queueservice.h"
 #include "router.h"
 #include "store.h"
 
@@ -104,7 +107,14 @@ bool Server::start(QString *error)
 #ifdef MQDESK_EMULATOR_HAS_BROKER
     Broker::install(*d->context);
 #endif
+    // After the admin side: Kafka wraps the instance and topic lists the engines share.
+    if (!Kafka::install(*d->context, &storeError) || !Queues::install(*d->context, &storeError) ||
+        !Mqtt::install(*d->context, &storeError))
+        return fail(storeError);
     if (d->settings.demo) {
+        Kafka::seedDemo(*d->context);
+        Queues::seedDemo(*d->context);
+        Mqtt::seedDemo(*d->context);
         const std::optional<DemoSeed> seed = Admin::seedDemo(*d->context);
 #ifdef MQDESK_EMULATOR_HAS_BROKER
         if (seed)

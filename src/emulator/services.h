@@ -24,6 +24,7 @@ struct Settings
     QString faults;                   ///< --faults SPEC (see faults.h)
     int instanceCreateDelayMs = 3000; ///< CREATING -> RUNNING
     double simSpeed = 1.0;            ///< broker simulation: consumption rate factor, 0 = frozen (--sim-speed)
+    int mqttQpsLimit = 1000;          ///< ApsaraMQ for MQTT SendMessage calls per second (documented: 1,000)
 
     QString iamUser = sandboxIamUser(); ///< POST /v3/auth/tokens password login
     QString iamPassword = sandboxIamPassword();

@@ -5,6 +5,7 @@
 #include "api/operations.h"
 #include "api/requestlog.h"
 #include "api/retrypolicy.h"
+#include "auth/alibabasigner.h"
 #include "auth/signer.h"
 
 #include <QBuffer>
@@ -244,6 +245,14 @@ ApiCall *ApiClient::call(const QString &operationId, const QVariantMap &params, 
     if (!body.isEmpty())
         request.body = body;
     return send(request, owner);
+}
+
+ApiCall *ApiClient::reject(const QString &operationId, const QString &message, QObject *owner)
+{
+    auto *call = new ApiCall(owner);
+    call->m_request.operationId = operationId;
+    call->failLater(makeError(ApiError::Kind::Client, message, call->m_request));
+    return call;
 }
 
 ApiCall *ApiClient::send(const ApiRequest &request, QObject *owner)
@@ -508,6 +517,21 @@ void ApiClient::applyAuth(const QByteArray &method, const QByteArray &body, QNet
     case Kind::IamToken:
         request->setRawHeader("X-Auth-Token", c.token);
         break;
+    case Kind::AlibabaAccessKey: {
+        // Alibaba Cloud OpenAPI (ApsaraMQ for MQTT): V3 over host, content-type and x-acs-*.
+        Auth::AlibabaSigner::V3Input input;
+        input.method = method;
+        input.url = request->url();
+        input.body = body;
+        const QList<QByteArray> names = request->rawHeaderList();
+        for (const QByteArray &name : names)
+            input.headers.append({name, request->rawHeader(name)});
+        const auto result = Auth::AlibabaSigner::signV3(input, c.accessKey, c.secretKey);
+        for (const auto &[name, value] : result.headersToAdd)
+            request->setRawHeader(name, value);
+        request->setUrl(result.sendUrl);
+        break;
+    }
     case Kind::None:
         break;
     }

@@ -51,6 +51,10 @@ public:
     /// the path template ({project_id} defaults to the endpoint's project) and the query.
     ApiCall *call(const QString &operationId, const QVariantMap &params, QObject *owner, const QByteArray &body = {});
 
+    /// A call that fails (Client error, from the event loop) without sending anything: for
+    /// typed calls whose input fails a documented limit before it reaches the wire.
+    ApiCall *reject(const QString &operationId, const QString &message, QObject *owner);
+
     /// The log every request of this client goes to (owned by the client unless replaced).
     RequestLog *requestLog() const;
     /// Shares one log between clients (not owned; nullptr restores the client's own log).

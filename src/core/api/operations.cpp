@@ -197,7 +197,7 @@ bool Operation::buildRequest(const QVariantMap &params, ApiRequest *out, QString
         return false;
     };
     if (method == "RPC")
-        return fail(tr("%1 is an RPC-style operation of another service; it has no REST path.").arg(id));
+        return buildRpcRequest(params, out, error);
 
     const qsizetype q = pathTemplate.indexOf(u'?');
     const QString templ = q < 0 ? pathTemplate : pathTemplate.left(q);
@@ -311,6 +311,7 @@ const OperationTable &OperationTable::builtin()
         OperationTable t = fromJson(file.readAll(), &error);
         if (t.m_operations.isEmpty())
             qFatal("mqdesk: the embedded operation table is invalid: %s", qPrintable(error));
+        t.addExtras();
         return t;
     }();
     return table;

@@ -54,6 +54,12 @@ struct Operation
     /// params. Undeclared keys are ignored (see unknownParams()). A missing or empty path
     /// parameter -> returns false with a message in *error. ApiRequest::path is percent-encoded.
     bool buildRequest(const QVariantMap &params, ApiRequest *out, QString *error) const;
+    /// buildRequest() of an RPC-style operation (Alibaba Cloud): POST "/" (ApiRequest::Service::Root)
+    /// with the declared parameters as an application/x-www-form-urlencoded body, in table
+    /// order, and the x-acs-action / x-acs-version headers the V3 signature covers.
+    bool buildRpcRequest(const QVariantMap &params, ApiRequest *out, QString *error) const;
+    /// The API version of an RPC-style operation ("2020-04-20" for mqtt_send_message).
+    QString rpcVersion() const { return spec.value(QLatin1String("rpc_version")).toString(); }
 
     /// Checks params (path and query) and the body against the table: required parameters,
     /// enums, ranges and types. Returns readable messages, empty when everything is fine.
@@ -69,6 +75,8 @@ struct Operation
     bool isAlias() const { return !aliasOf.isEmpty(); }
     /// False for the rows of other services in the TSV files (DMS v1, MQTT, Kafka).
     bool isRocketMq() const;
+    /// Added by mqdesk (operationextras.cpp), not in the vendor documents.
+    bool isExtra() const { return source.startsWith(QLatin1String("mqdesk")); }
     /// Pages with offset/limit query parameters.
     bool isPaged() const;
     /// The array field of the response that holds the listed items ("topics", "groups", ...),
@@ -107,6 +115,9 @@ public:
 
 private:
     void addAliases();
+    /// Rows mqdesk adds to the vendor table (operationextras.cpp): dms_v1_list_queues, the
+    /// newer Kafka resend path, engine=kafka on list_instances, RPC versions.
+    void addExtras();
     QList<Operation> m_operations;
 };
 

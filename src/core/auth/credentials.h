@@ -9,7 +9,14 @@ namespace Auth {
 /// the keychain (or the environment, for mqdesk-cli) and never written to QSettings or logs.
 struct Credentials
 {
-    enum class Kind { None, AkSk, TemporaryAkSk, IamPassword, IamToken };
+    enum class Kind {
+        None,
+        AkSk,
+        TemporaryAkSk,
+        IamPassword,
+        IamToken,
+        AlibabaAccessKey, ///< Alibaba Cloud AccessKey ID/secret: V3 (ACS3-HMAC-SHA256) signatures
+    };
     Kind kind = Kind::None;
     QByteArray accessKey;
     QByteArray secretKey;
@@ -21,6 +28,7 @@ struct Credentials
     QByteArray token;          ///< a ready IAM token (Kind::IamToken)
 
     bool isSigned() const { return kind == Kind::AkSk || kind == Kind::TemporaryAkSk; }
+    bool isAlibaba() const { return kind == Kind::AlibabaAccessKey; }
 };
 
 } // namespace Auth

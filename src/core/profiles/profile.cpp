@@ -10,6 +10,7 @@ QStringList Profile::secretNamesFor(Auth::Credentials::Kind kind)
 {
     switch (kind) {
     case Auth::Credentials::Kind::AkSk:
+    case Auth::Credentials::Kind::AlibabaAccessKey:
         return {u"secret_key"_s};
     case Auth::Credentials::Kind::TemporaryAkSk:
         return {u"secret_key"_s, u"security_token"_s};
@@ -30,6 +31,8 @@ QString Profile::cloudName(Cloud cloud)
         return QCoreApplication::translate("Profiles::Profile", "Huawei Cloud");
     case Cloud::Sandbox:
         return QCoreApplication::translate("Profiles::Profile", "Sandbox (local emulator)");
+    case Cloud::AlibabaCloud:
+        return QCoreApplication::translate("Profiles::Profile", "Alibaba Cloud (ApsaraMQ for MQTT)");
     }
     return {};
 }
@@ -60,6 +63,8 @@ QString Profile::authKindName(Auth::Credentials::Kind kind)
         return QCoreApplication::translate("Profiles::Profile", "IAM user and password");
     case Auth::Credentials::Kind::IamToken:
         return QCoreApplication::translate("Profiles::Profile", "IAM token");
+    case Auth::Credentials::Kind::AlibabaAccessKey:
+        return QCoreApplication::translate("Profiles::Profile", "Alibaba Cloud AccessKey");
     case Auth::Credentials::Kind::None:
         return QCoreApplication::translate("Profiles::Profile", "None");
     }
@@ -77,6 +82,8 @@ QString Profile::authKindId(Auth::Credentials::Kind kind)
         return u"iam-password"_s;
     case Auth::Credentials::Kind::IamToken:
         return u"iam-token"_s;
+    case Auth::Credentials::Kind::AlibabaAccessKey:
+        return u"alibaba-accesskey"_s;
     case Auth::Credentials::Kind::None:
         break;
     }
@@ -86,7 +93,8 @@ QString Profile::authKindId(Auth::Credentials::Kind kind)
 Auth::Credentials::Kind Profile::authKindFromId(const QString &id)
 {
     for (auto k : {Auth::Credentials::Kind::AkSk, Auth::Credentials::Kind::TemporaryAkSk,
-                   Auth::Credentials::Kind::IamPassword, Auth::Credentials::Kind::IamToken}) {
+                   Auth::Credentials::Kind::IamPassword, Auth::Credentials::Kind::IamToken,
+                   Auth::Credentials::Kind::AlibabaAccessKey}) {
         if (authKindId(k) == id)
             return k;
     }

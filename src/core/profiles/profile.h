@@ -14,7 +14,7 @@ namespace Profiles {
 /// holds for it (see Auth::KeychainStore), read lazily when the profile connects.
 struct Profile
 {
-    enum class Cloud { HuaweiCloud, Sandbox };
+    enum class Cloud { HuaweiCloud, Sandbox, AlibabaCloud };
     enum class Environment { None, Dev, Test, Prod };
 
     QUuid id;
@@ -32,6 +32,8 @@ struct Profile
     Environment environment = Environment::None;
 
     bool isSandbox() const { return cloud == Cloud::Sandbox; }
+    /// An Alibaba Cloud profile: dmsEndpoint holds the OpenAPI endpoint (onsmqtt.REGION.aliyuncs.com).
+    bool isAlibaba() const { return cloud == Cloud::AlibabaCloud; }
     bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
 
     /// The secrets this auth kind needs: "secret_key", "security_token", "password".

@@ -15,7 +15,15 @@ const QString kGroup = u"profiles"_s;
 
 QString cloudId(Profile::Cloud c)
 {
-    return c == Profile::Cloud::Sandbox ? u"sandbox"_s : u"huaweicloud"_s;
+    switch (c) {
+    case Profile::Cloud::Sandbox:
+        return u"sandbox"_s;
+    case Profile::Cloud::AlibabaCloud:
+        return u"alibabacloud"_s;
+    case Profile::Cloud::HuaweiCloud:
+        break;
+    }
+    return u"huaweicloud"_s;
 }
 
 QString envId(Profile::Environment e)
@@ -192,7 +200,10 @@ Profile ProfileStore::read(const QString &group) const
     s->beginGroup(group);
     p.id = QUuid(group.section(u'/', -1));
     p.name = s->value(u"name"_s).toString();
-    p.cloud = s->value(u"cloud"_s).toString() == u"sandbox" ? Profile::Cloud::Sandbox : Profile::Cloud::HuaweiCloud;
+    const QString cloud = s->value(u"cloud"_s).toString();
+    p.cloud = cloud == u"sandbox" ? Profile::Cloud::Sandbox
+        : cloud == u"alibabacloud" ? Profile::Cloud::AlibabaCloud
+                                   : Profile::Cloud::HuaweiCloud;
     p.region = s->value(u"region"_s).toString();
     p.dmsEndpoint = QUrl(s->value(u"dmsEndpoint"_s).toString());
     p.iamEndpoint = QUrl(s->value(u"iamEndpoint"_s).toString());
