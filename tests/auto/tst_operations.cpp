@@ -115,12 +115,15 @@ void tst_Operations::tableShape()
     for (const Operation &op : table.all()) {
         QVERIFY2(!ids.contains(op.id), qPrintable(op.id));
         ids.insert(op.id);
-        if (!op.isAlias()) {
+        if (op.source.startsWith(QLatin1String("mqdesk"))) {
+            continue; // rows mqdesk adds to the vendor table (other services, issue E)
+        } else if (!op.isAlias()) {
             ++documented;
             rocketmq += op.isRocketMq() ? 1 : 0;
         } else {
             QVERIFY(table.find(op.aliasOf));
-            QVERIFY(op.pathTemplate.startsWith(u"/v2/{project_id}/rocketmq/"_s));
+            if (op.isRocketMq())
+                QVERIFY(op.pathTemplate.startsWith(u"/v2/{project_id}/rocketmq/"_s));
             QCOMPARE(op.method, table.find(op.aliasOf)->method);
         }
     }
@@ -371,10 +374,9 @@ void tst_Operations::otherServiceRows()
     const Operation *mqtt = table.find(u"mqtt_send_message"_s);
     QVERIFY(mqtt);
     QVERIFY(!mqtt->isRocketMq());
+    QCOMPARE(mqtt->method, QByteArray("RPC"));
     ApiRequest request;
     QString error;
-    QVERIFY(!mqtt->buildRequest({}, &request, &error));
-    QVERIFY(error.contains(u"RPC"_s));
     const Operation *kafka = table.find(u"kafka_resend_message"_s);
     QVERIFY(kafka->buildRequest({{u"project_id"_s, kProject}, {u"instance_id"_s, u"k"_s}}, &request, &error));
     QCOMPARE(request.path, u"/v2/"_s + kProject + u"/mqs/instances/k/messages/action"_s);
