@@ -117,7 +117,7 @@ void KeychainStore::read(const QString &entry, QObject *context, Callback done)
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, done = std::move(done)](QKeychain::Job *) {
         Result r = translate(job->error(), job->errorString());
         if (r.ok())
-            r.data = job->binaryData();
+            r.data = job->textData().toUtf8();
         if (guard && done)
             done(r);
     });
@@ -129,7 +129,7 @@ void KeychainStore::write(const QString &entry, const QByteArray &secret, QObjec
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(entry);
-    job->setBinaryData(secret);
+    job->setTextData(QString::fromUtf8(secret)); // text: other tools (secret-tool) read it as is
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this,
             [this, job, guard, entry, secret, done = std::move(done)](QKeychain::Job *) {

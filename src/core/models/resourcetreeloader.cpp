@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +54,17 @@ void ResourceTreeModel::startLoad(Node *node, bool refresh)
     node->loader->refresh = refresh;
     node->state = LoadState::Loading;
     changeLoading(+1);
-    if (!refresh)
-        setPlaceholder(node, NodeKind::Loading);
+    // Rows change from the event loop, never inside fetchMore(): views and proxies (and
+    // QAbstractItemModelTester) call fetchMore() while handling other row changes.
+    QTimer::singleShot(0, node->loader->context.get(), [this, node, refresh] {
+        if (!refresh)
+            setPlaceholder(node, NodeKind::Loading);
+        openAndRequest(node);
+    });
+}
+
+void ResourceTreeModel::openAndRequest(Node *node)
+{
     const Node *profile = node->ancestor(NodeKind::Profile);
     QPointer<QObject> context(node->loader->context.get());
     m_opener(profile->profile.id, context,
@@ -65,7 +75,6 @@ void ResourceTreeModel::startLoad(Node *node, bool refresh)
                      Api::ApiError e;
                      e.kind = Api::ApiError::Kind::Auth;
                      e.errorMessage = error;
-                     node->loader->failed = true;
                      node->loader->missing = {0};
                      onPageFailed(node, -1, e);
                      return;

@@ -232,7 +232,7 @@ bool ResourceTreeModel::hasChildren(const QModelIndex &parent) const
     if (parent.column() > 0)
         return false;
     const Node *n = nodeFor(parent);
-    if (n->isListContainer() && n->state == LoadState::NotLoaded)
+    if (n->isListContainer() && (n->state == LoadState::NotLoaded || n->state == LoadState::Loading))
         return true;
     return !n->children.empty();
 }

@@ -129,6 +129,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
     void startLoad(Node *node, bool refresh);
+    void openAndRequest(Node *node);
     void requestPage(Node *node, int page);
     void pumpPages(Node *node);
     void onPage(Node *node, int page, const QJsonObject &result);
