@@ -33,11 +33,11 @@ struct RequestContext
     QMap<QString, QString> pathParams;         ///< decoded: project_id, instance_id, topic, engine, ...
     QList<QPair<QString, QString>> query;      ///< decoded ('+' is a space only in form bodies), in order
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;      ///< exact bytes
-    QJsonValue json;      ///< parsed body (Undefined when empty or not JSON)
-    QString projectId;    ///< from the path, else X-Project-Id, else the token's
-    QByteArray accessKey; ///< the AK that signed it (empty for token auth)
-    QByteArray requestId; ///< the X-Request-Id the answer will carry
+    QByteArray body;                         ///< exact bytes
+    QJsonValue json {QJsonValue::Undefined}; ///< parsed body (Undefined when empty or not JSON)
+    QString projectId;                       ///< from the path, else X-Project-Id, else the token's
+    QByteArray accessKey;                    ///< the AK that signed it (empty for token auth)
+    QByteArray requestId;                    ///< the X-Request-Id the answer will carry
 
     QString param(const QString &name) const { return pathParams.value(name); }
     bool hasQuery(const QString &name) const;
