@@ -113,11 +113,17 @@ QString Service::mintUniqKey(const Catalog::Instance &instance, qint64 now)
 
 QList<Queue> Service::topicQueues(const QString &instanceId, const Catalog::Topic &topic, bool readableOnly)
 {
+    // One query for the queues that exist; only missing ones are created one by one.
+    QHash<QPair<QString, int>, Queue> existing;
+    for (const Queue &queue : m_messages.existingQueues(instanceId, topic.name))
+        existing.insert({queue.brokerName, queue.queueId}, queue);
     QList<Queue> result;
     for (const Catalog::BrokerQueues &broker : topic.brokers) {
         const int count = readableOnly ? broker.readQueueNum : qMax(broker.readQueueNum, broker.writeQueueNum);
-        for (int q = 0; q < count; ++q)
-            result.append(m_messages.queue(instanceId, topic.name, broker.brokerName, q));
+        for (int q = 0; q < count; ++q) {
+            const auto it = existing.constFind({broker.brokerName, q});
+            result.append(it != existing.cend() ? *it : m_messages.queue(instanceId, topic.name, broker.brokerName, q));
+        }
     }
     return result;
 }

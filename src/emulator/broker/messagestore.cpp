@@ -79,6 +79,17 @@ bool run(QSqlQuery &q, const QVariantList &values)
 
 Host MessageStore::host(const QString &instanceId, const QString &brokerName)
 {
+    const QString cacheKey = instanceId + u'\n' + brokerName;
+    if (const auto it = m_hostsByName.constFind(cacheKey); it != m_hostsByName.cend())
+        return *it;
+    const Host found = lookupHost(instanceId, brokerName);
+    if (found.id > 0)
+        m_hostsByName.insert(cacheKey, found);
+    return found;
+}
+
+Host MessageStore::lookupHost(const QString &instanceId, const QString &brokerName)
+{
     QSqlQuery &q = statement(u"SELECT id, ip, port FROM broker_hosts WHERE instance_id = ? AND broker_name = ?"_s);
     if (run(q, {instanceId, brokerName}) && q.next()) {
         Host h {q.value(0).toLongLong(), brokerName, Api::MessageId::ipv4FromString(q.value(1).toString()),
@@ -178,6 +189,12 @@ QList<Queue> MessageStore::existingQueues(const QString &instanceId, const QStri
     if (run(q, {tid})) {
         while (q.next())
             result.append(toQueue(q));
+    }
+    for (Queue &queue : result) {
+        if (const auto it = m_queueCursors.constFind(queue.ref); it != m_queueCursors.cend()) {
+            queue.maxOffset = it->next;
+            queue.lastStoreTs = it->lastStoreTs;
+        }
     }
     return result;
 }
@@ -469,6 +486,18 @@ void MessageStore::setConsumerOffset(const QString &instanceId, const QString &g
     run(q, {instanceId, group, queueRef, offset});
 }
 
+QHash<qint64, qint64> MessageStore::consumerOffsets(const QString &instanceId, const QString &group)
+{
+    QHash<qint64, qint64> result;
+    QSqlQuery &q =
+        statement(u"SELECT queue_ref, offset FROM broker_offsets WHERE instance_id = ? AND group_name = ?"_s);
+    if (run(q, {instanceId, group})) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return result;
+}
+
 QList<qint64> MessageStore::offsetQueues(const QString &instanceId, const QString &group)
 {
     QList<qint64> result;
@@ -515,6 +544,7 @@ void MessageStore::dropInstance(const QString &instanceId)
         return true;
     });
     m_hosts.clear();
+    m_hostsByName.clear();
 }
 
 QString MessageStore::encodeProperties(const Properties &properties)

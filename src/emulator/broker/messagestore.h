@@ -131,6 +131,8 @@ public:
     /// Committed offset of a group on a queue, or -1 when it has none.
     qint64 consumerOffset(const QString &instanceId, const QString &group, qint64 queueRef);
     void setConsumerOffset(const QString &instanceId, const QString &group, qint64 queueRef, qint64 offset);
+    /// Every committed offset of a group: queue ref -> offset.
+    QHash<qint64, qint64> consumerOffsets(const QString &instanceId, const QString &group);
     /// Queue refs the group has committed offsets on.
     QList<qint64> offsetQueues(const QString &instanceId, const QString &group);
 
@@ -146,12 +148,14 @@ private:
     QSqlQuery &statement(const QString &sql);
     Message toMessage(const QSqlQuery &q);
     QString topicName(qint64 topicId);
+    Host lookupHost(const QString &instanceId, const QString &brokerName);
 
     Store &m_store;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; ///< prepared once; stable addresses
     QHash<QString, qint64> m_topicIds;                       ///< "instance\ntopic" -> id
     QHash<qint64, QString> m_topicNames;
     QHash<qint64, Host> m_hosts;
+    QHash<QString, Host> m_hostsByName; ///< "instance\nbroker" -> host
 
     struct Cursor
     {

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -67,31 +68,57 @@ void Simulation::onTimer()
     // At most 5 s of catch-up: a stalled event loop must not turn into a burst.
     const qint64 elapsed = qMin<qint64>(m_clock.restart(), 5000);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const double factor = m_speed;
-    m_service.store().transaction([&] {
-        bool ok = deliverDue(now);
-        const auto rows =
-            m_service.store().rows(u"SELECT DISTINCT instance_id, group_name FROM broker_clients WHERE online = 1"_s);
-        for (const QVariantMap &row : rows)
-            ok = consumeGroup(row.value(u"instance_id"_s).toString(), row.value(u"group_name"_s).toString(), now,
-                              elapsed, factor) &&
-                ok;
-        return ok;
-    });
+    m_service.store().transaction([&] { return step(now, elapsed, m_speed); });
 }
 
 void Simulation::tick(qint64 now, qint64 elapsedMs)
 {
-    m_service.store().transaction([&] {
-        bool ok = deliverDue(now);
-        const auto rows =
-            m_service.store().rows(u"SELECT DISTINCT instance_id, group_name FROM broker_clients WHERE online = 1"_s);
-        for (const QVariantMap &row : rows)
-            ok = consumeGroup(row.value(u"instance_id"_s).toString(), row.value(u"group_name"_s).toString(), now,
-                              elapsedMs, 1.0) &&
-                ok;
-        return ok;
-    });
+    m_service.store().transaction([&] { return step(now, elapsedMs, 1.0); });
+}
+
+bool Simulation::step(qint64 now, qint64 elapsedMs, double factor)
+{
+    bool ok = deliverDue(now);
+    // Everything a tick needs, read once: online clients, rates, groups, topics.
+    TickCache cache;
+    Store &store = m_service.store();
+    for (const QVariantMap &row : store.rows(u"SELECT * FROM broker_clients WHERE online = 1 ORDER BY client_id"_s)) {
+        Client c;
+        c.clientId = row.value(u"client_id"_s).toString();
+        c.clientAddr = row.value(u"client_addr"_s).toString();
+        c.subscriptions = QJsonDocument::fromJson(row.value(u"subscriptions"_s).toString().toUtf8()).array();
+        cache.clients[row.value(u"instance_id"_s).toString() + u'\n' + row.value(u"group_name"_s).toString()].append(c);
+    }
+    for (const QVariantMap &row : store.rows(u"SELECT * FROM broker_group_sim"_s)) {
+        cache.simulations.insert(row.value(u"instance_id"_s).toString() + u'\n' + row.value(u"group_name"_s).toString(),
+                                 {row.value(u"rate"_s).toDouble(), row.value(u"failure_permille"_s).toInt()});
+    }
+    for (auto it = cache.clients.cbegin(); it != cache.clients.cend(); ++it) {
+        const QString instanceId = it.key().section(u'\n', 0, 0);
+        const QString group = it.key().section(u'\n', 1);
+        if (!cache.groups.contains(instanceId)) {
+            QHash<QString, Catalog::Group> groups;
+            for (const Catalog::Group &g : m_service.catalog().groups(instanceId))
+                groups.insert(g.name, g);
+            cache.groups.insert(instanceId, groups);
+        }
+        const auto groupIt = cache.groups[instanceId].constFind(group);
+        if (groupIt == cache.groups[instanceId].cend() || !groupIt->enabled)
+            continue;
+        ok = consumeGroup(instanceId, *groupIt, it.value(), cache.simulations.value(it.key()), cache, now, elapsedMs,
+                          factor) &&
+            ok;
+    }
+    return ok;
+}
+
+std::optional<Catalog::Topic> Simulation::cachedTopic(TickCache &cache, const QString &instanceId, const QString &topic)
+{
+    const QString key = instanceId + u'\n' + topic;
+    auto it = cache.topics.find(key);
+    if (it == cache.topics.end())
+        it = cache.topics.insert(key, m_service.catalog().topic(instanceId, topic));
+    return *it;
 }
 
 qint64 Simulation::retryDelayMs(int reconsumeTimes)
@@ -122,27 +149,20 @@ bool Simulation::fails(const QString &uniqKey, const QString &group, int reconsu
     return int(h % 1000) < failurePermille;
 }
 
-bool Simulation::consumeGroup(const QString &instanceId, const QString &group, qint64 now, qint64 elapsedMs,
-                              double factor)
+bool Simulation::consumeGroup(const QString &instanceId, const Catalog::Group &groupInfo, const QList<Client> &online,
+                              const GroupSimulation &sim, TickCache &cache, qint64 now, qint64 elapsedMs, double factor)
 {
-    const auto groupInfo = m_service.catalog().group(instanceId, group);
-    if (!groupInfo || !groupInfo->enabled)
-        return true;
-    const GroupSimulation sim = m_service.groupSimulation(instanceId, group);
+    const QString group = groupInfo.name;
     const QString carryKey = instanceId + u'\n' + group;
     const double wanted = m_carry.value(carryKey) + sim.rate * factor * double(elapsedMs) / 1000.0;
     qint64 budget = qint64(wanted);
     m_carry.insert(carryKey, wanted - double(budget));
-    if (budget <= 0)
+    if (budget <= 0 || online.isEmpty())
         return true;
 
-    QList<Client> online;
     QList<Subscription> subscriptions;
     QSet<QString> seenTopics;
-    for (const Client &c : m_service.clients(instanceId, group)) {
-        if (!c.online)
-            continue;
-        online.append(c);
+    for (const Client &c : online) {
         for (const QJsonValue &value : c.subscriptions) {
             const QJsonObject sub = value.toObject();
             const QString topic = sub.value(u"topic"_s).toString();
@@ -152,8 +172,6 @@ bool Simulation::consumeGroup(const QString &instanceId, const QString &group, q
             }
         }
     }
-    if (online.isEmpty())
-        return true;
 
     struct Work
     {
@@ -163,7 +181,7 @@ bool Simulation::consumeGroup(const QString &instanceId, const QString &group, q
     };
     QList<Work> work;
     for (const Subscription &sub : std::as_const(subscriptions)) {
-        const auto topic = m_service.catalog().topic(instanceId, sub.topic);
+        const auto topic = cachedTopic(cache, instanceId, sub.topic);
         if (!topic || topic->permission == "pub"_L1)
             continue;
         for (const Queue &queue : m_service.topicQueues(instanceId, *topic, true))
@@ -173,11 +191,12 @@ bool Simulation::consumeGroup(const QString &instanceId, const QString &group, q
     for (const Queue &queue : m_service.messages().existingQueues(instanceId, u"%RETRY%"_s + group))
         work.append({queue, u"*"_s, 0});
 
-    const int retryMax = groupInfo->retryMaxTimes;
+    const int retryMax = groupInfo.retryMaxTimes;
     bool ok = true;
+    const QHash<qint64, qint64> committed = m_service.messages().consumerOffsets(instanceId, group);
     for (int index = 0; index < work.size() && budget > 0; ++index) {
         Work &w = work[index];
-        w.offset = m_service.messages().consumerOffset(instanceId, group, w.queue.ref);
+        w.offset = committed.value(w.queue.ref, -1);
         if (w.offset < 0) {
             // A new group on a young queue starts at its min offset (primer 4.3).
             w.offset = w.queue.minOffset;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "broker.h"
+#include "catalog.h"
 #include "messagestore.h"
 #include "traces.h"
 
@@ -9,9 +11,6 @@
 #include <QTimer>
 
 namespace Emulator::Broker {
-
-class Service;
-struct Client;
 
 /// The consumption simulation. Each tick, every enabled group with online clients consumes
 /// up to rate x elapsed messages from its subscribed topics' read queues and its %RETRY% topic,
@@ -61,8 +60,19 @@ public:
     bool redeliver(const QString &instanceId, const QString &group, const Message &deadLetter, qint64 now);
 
 private:
+    struct TickCache
+    {
+        QHash<QString, QList<Client>> clients;                 ///< "instance\ngroup" -> online clients
+        QHash<QString, GroupSimulation> simulations;           ///< "instance\ngroup"
+        QHash<QString, QHash<QString, Catalog::Group>> groups; ///< instance -> name -> group
+        QHash<QString, std::optional<Catalog::Topic>> topics;  ///< "instance\ntopic"
+    };
+
     void onTimer();
-    bool consumeGroup(const QString &instanceId, const QString &group, qint64 now, qint64 elapsedMs, double factor);
+    bool step(qint64 now, qint64 elapsedMs, double factor);
+    std::optional<Catalog::Topic> cachedTopic(TickCache &cache, const QString &instanceId, const QString &topic);
+    bool consumeGroup(const QString &instanceId, const Catalog::Group &group, const QList<Client> &online,
+                      const GroupSimulation &sim, TickCache &cache, qint64 now, qint64 elapsedMs, double factor);
     bool deliverDue(qint64 now);
     bool handleFailure(const QString &instanceId, const QString &group, int retryMax, const Message &message,
                        qint64 now);

@@ -3,6 +3,10 @@
 #include "store.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_DECLARE_LOGGING_CATEGORY(lcBrokerStore)
 
 using namespace Qt::StringLiterals;
 
@@ -30,11 +34,21 @@ bool Traces::insert(const QVariantList &given)
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             value = u""_s; // a null QString binds as SQL NULL; the columns are NOT NULL
     }
-    return m_store.exec(u"INSERT INTO broker_traces(instance_id, msg_id, trace_type, ts, group_name, cost_time,"
-                        " request_id, success, consume_status, topic, offset_msg_id, tags, keys, store_host,"
-                        " client_host, retry_times, body_length, msg_type)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        values);
+    if (!m_insert) {
+        // Prepared once: the simulation writes two records per consumed message.
+        m_insert = std::make_unique<QSqlQuery>(m_store.database());
+        m_insert->prepare(u"INSERT INTO broker_traces(instance_id, msg_id, trace_type, ts, group_name, cost_time,"
+                          " request_id, success, consume_status, topic, offset_msg_id, tags, keys, store_host,"
+                          " client_host, retry_times, body_length, msg_type)"
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values.at(i));
+    if (!m_insert->exec()) {
+        qCWarning(lcBrokerStore) << "trace insert failed:" << m_insert->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Traces::addPub(const QString &instanceId, const Message &message, const QString &producerGroup, int costMs,

@@ -3,7 +3,10 @@
 #include "messagestore.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
+
 #include <QString>
+#include <memory>
 
 namespace Emulator {
 class Store;
@@ -46,6 +49,7 @@ public:
 private:
     bool insert(const QVariantList &values);
     Store &m_store;
+    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace Emulator::Broker
