@@ -216,7 +216,8 @@ void tst_Cli::usageErrors_data()
                                     << u"unknown region"_s;
     QTest::newRow("no project") << QStringList {u"--endpoint"_s, u"http://127.0.0.1:9"_s, u"list_instances"_s} << true
                                 << u"needs a project id"_s;
-    QTest::newRow("rpc operation") << ep + QStringList {u"mqtt_send_message"_s} << true << u"RPC-style"_s;
+    QTest::newRow("rpc operation without its parameters")
+        << ep + QStringList {u"mqtt_send_message"_s} << true << u"MqttTopic is required."_s;
     QTest::newRow("bad endpoint") << QStringList {u"--endpoint"_s, u"ftp://x"_s, u"list_instances"_s} << true
                                   << u"needs an http(s) URL"_s;
 }
@@ -440,6 +441,12 @@ void tst_Cli::endToEndAgainstEmulator()
     QVERIFY2(e.value("http_status"_L1).toInt() >= 400, missing.err.constData());
     QVERIFY(e.value("error_code"_L1).toString().startsWith(u"DMS."_s));
     QVERIFY(!e.value("error_msg"_L1).toString().isEmpty());
+
+    // The built-in Sandbox profile brings the emulator's key pair and project.
+    const Run sandbox = run({u"--profile"_s, u"Sandbox"_s, u"--endpoint"_s, url.toString(), u"list_instances"_s},
+                            {{u"HOME"_s, data.path()}, {u"XDG_CONFIG_HOME"_s, data.path()}}, false);
+    QVERIFY2(sandbox.exitCode == 0, sandbox.err.constData());
+    QCOMPARE(sandbox.outJson(), list.outJson());
 
     // A wrong secret is refused by the emulator's signature check: an API error, not usage.
     const Run badKey = run(base + QStringList {u"list_instances"_s},
