@@ -139,16 +139,17 @@ QString OffsetPreviewModel::summary() const
     const qint64 skip = toSkip();
     const int queues = int(m_rows.size());
     if (back == 0 && skip == 0)
-        return tr("%1 stays where it is on %n queue(s) of %2.", nullptr, queues).arg(m_group, m_topic);
+        return queues == 1 ? tr("%1 stays where it is on 1 queue of %2.").arg(m_group, m_topic)
+                           : tr("%1 stays where it is on %2 queues of %3.").arg(m_group).arg(queues).arg(m_topic);
     QString text;
     if (back > 0)
-        text = tr("%1 will re-consume %2 messages", nullptr, int(qMin<qint64>(back, INT_MAX)))
-                   .arg(m_group, l.toString(back));
+        text = tr("%1 will re-consume %2 messages").arg(m_group, l.toString(back));
     if (skip > 0) {
         const QString part = tr("skip %1 messages").arg(l.toString(skip));
         text = text.isEmpty() ? tr("%1 will %2").arg(m_group, part) : tr("%1 and %2").arg(text, part);
     }
-    return tr("%1 on %n queue(s) of %2.", nullptr, queues).arg(text, m_topic);
+    return queues == 1 ? tr("%1 on 1 queue of %2.").arg(text, m_topic)
+                       : tr("%1 on %2 queues of %3.").arg(text).arg(queues).arg(m_topic);
 }
 
 OffsetJournal::Entry OffsetPreviewModel::applyResetResult(const QJsonObject &answer, qint64 nowMs)
