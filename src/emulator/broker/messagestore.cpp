@@ -418,8 +418,9 @@ QList<Message> MessageStore::query(const QString &instanceId, const Query &query
     QString where = u" WHERE m.topic_id = ? AND m.store_ts >= ? AND m.store_ts <= ? AND (? < 0 OR q.queue_id = ?)"_s;
     QVariantList values {tid, query.startTs, query.endTs, queueId, queueId};
     if (!query.key.isEmpty()) {
-        // The key index narrows first; SQLite then checks topic and time on each hit.
-        from = u" FROM broker_keys k JOIN broker_messages m ON m.id = k.message_id"
+        // The key index narrows first (CROSS JOIN fixes the loop order in SQLite: the planner
+        // would otherwise walk the topic's time index); topic and time are checked per hit.
+        from = u" FROM broker_keys k CROSS JOIN broker_messages m ON m.id = k.message_id"
                " JOIN broker_queues q ON q.id = m.queue_ref"_s;
         where += u" AND k.kind = 0 AND k.key = ?"_s;
         values.append(query.key);
