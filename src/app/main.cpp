@@ -16,7 +16,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mqdesk"));
     QApplication::setOrganizationName(QStringLiteral("mqdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MQDESK_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mqdesk")));
+    // The installed theme icon, else the built-in one (PNGs: no SVG plugin needed), and the
+    // .desktop entry's name so that Wayland/X11 docks match windows to it (packaging/).
+    QIcon appIcon = QIcon::fromTheme(QStringLiteral("mqdesk"));
+    if (appIcon.isNull()) {
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            appIcon.addFile(QStringLiteral(":/icons/png/mqdesk-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(appIcon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(MQDESK_APP_ID));
 
     const Gui::AppOptions options = Gui::AppOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
