@@ -170,6 +170,16 @@ bool Catalog::groupOnline(const QString &instanceId, const QString &group) const
     return m_groupOnline && m_groupOnline(instanceId, group);
 }
 
+void Catalog::setGroupTopicsProvider(GroupTopicsProvider provider)
+{
+    m_groupTopics = std::move(provider);
+}
+
+QStringList Catalog::groupTopics(const QString &instanceId, const QString &group) const
+{
+    return m_groupTopics ? m_groupTopics(instanceId, group) : QStringList();
+}
+
 void Catalog::notifyInstanceDeleted(const QString &instanceId) const
 {
     for (const auto &listener : m_instanceListeners)

@@ -77,6 +77,12 @@ public:
     void setGroupOnlineProvider(GroupOnlineProvider provider);
     bool groupOnline(const QString &instanceId, const QString &group) const;
 
+    /// Topics a group consumes (list_topic_consumer_groups); the broker simulation provides
+    /// the answer, none without one.
+    using GroupTopicsProvider = std::function<QStringList(const QString &instanceId, const QString &group)>;
+    void setGroupTopicsProvider(GroupTopicsProvider provider);
+    QStringList groupTopics(const QString &instanceId, const QString &group) const;
+
     // Used by the admin handlers.
     void notifyInstanceDeleted(const QString &instanceId) const;
     void notifyTopicDeleted(const QString &instanceId, const QString &name) const;
@@ -90,6 +96,7 @@ private:
     QList<ChildListener> m_topicListeners;
     QList<ChildListener> m_groupListeners;
     GroupOnlineProvider m_groupOnline;
+    GroupTopicsProvider m_groupTopics;
 };
 
 } // namespace Emulator

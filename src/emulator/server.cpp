@@ -105,7 +105,15 @@ bool Server::start(QString *error)
         return fail(storeError);
     Iam::install(*d->context, d->authenticator);
 #ifdef MQDESK_EMULATOR_HAS_BROKER
-    Broker::install(*d->context);
+    if (Broker::Service *broker = Broker::install(*d->context)) {
+        d->catalog.setGroupTopicsProvider([broker](const QString &instanceId, const QString &group) {
+            return broker->groupTopics(instanceId, group);
+        });
+        d->catalog.setGroupOnlineProvider([broker](const QString &instanceId, const QString &group) {
+            const QList<Broker::Client> clients = broker->clients(instanceId, group);
+            return std::any_of(clients.cbegin(), clients.cend(), [](const Broker::Client &c) { return c.online; });
+        });
+    }
 #endif
     // After the admin side: Kafka wraps the instance and topic lists the engines share.
     if (!Kafka::install(*d->context, &storeError) || !Queues::install(*d->context, &storeError) ||

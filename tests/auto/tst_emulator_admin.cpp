@@ -5,6 +5,8 @@
 #include "emulatorprocess.h"
 
 #include "api/apiclient.h"
+#include "api/operations.h"
+#include "router.h"
 #include "server.h"
 
 #include <QJsonArray>
@@ -525,6 +527,18 @@ private Q_SLOTS:
                  24);
         QVERIFY(isError(call(u"show_flavor_cores"_s, {{u"broker_num"_s, u"2"_s}}), 400, u"DMS.00400800"_s));
         QVERIFY(on(u"show_ces_hierarchy"_s).object().contains(u"dimensions"_s));
+    }
+
+    void everyRocketMqOperationHasAHandler()
+    {
+        QStringList missing;
+        const QStringList ids = m_emulator->server().router().operationIdsWithoutHandler();
+        for (const QString &id : ids) {
+            const Api::Operation *op = Api::OperationTable::builtin().find(id);
+            if (op && op->isRocketMq())
+                missing.append(id);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void unknownPathsAndMethods()

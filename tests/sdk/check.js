@@ -172,6 +172,15 @@ async function checks() {
     assert.ok(groups.groups.some((g) => g.name === group));
   });
 
+  await step('consumer groups of a demo topic, group_online', async () => {
+    const groups = await client.listConsumerGroupOfTopic(
+      new rocketmq.ListConsumerGroupOfTopicRequest().withInstanceId(instanceId).withTopic('orders-created'));
+    assert.ok(Array.isArray(groups.groups));
+    const all = await client.listInstanceConsumerGroups(
+      new rocketmq.ListInstanceConsumerGroupsRequest().withInstanceId(instanceId).withLimit(50));
+    assert.ok(all.groups.every((g) => typeof g.group_online === 'boolean'));
+  });
+
   await step('list users', async () => {
     const users = await client.listUser(new rocketmq.ListUserRequest().withInstanceId(instanceId));
     assert.ok(users.users.length >= 1);

@@ -214,6 +214,26 @@ HttpResponse deleteGroup(ServiceContext &context, const RequestContext &request)
     return HttpResponse::noContent();
 }
 
+HttpResponse listTopicGroups(ServiceContext &context, const RequestContext &request)
+{
+    const InstanceLookup lookup = lookupInstance(context, request);
+    if (!lookup.instance)
+        return lookup.error;
+    const QString topic = request.param(u"topic"_s);
+    if (!context.catalog.topic(lookup.instance->id, topic))
+        return Errors::topicNotFound(topic);
+    QJsonArray all;
+    const QList<Catalog::Group> groups = context.catalog.groups(lookup.instance->id);
+    for (const Catalog::Group &group : groups) {
+        if (context.catalog.groupTopics(lookup.instance->id, group.name).contains(topic))
+            all.append(group.name);
+    }
+    const Page slice = page(all, request.offset(), request.limit(10));
+    QJsonObject json {{u"groups"_s, slice.items}};
+    addPaging(json, slice);
+    return HttpResponse::json(json);
+}
+
 } // namespace
 
 void installGroups(ServiceContext &context)
@@ -227,6 +247,7 @@ void installGroups(ServiceContext &context)
     context.router.handle(u"show_consumer_group"_s, bind(showGroup));
     context.router.handle(u"update_consumer_group"_s, bind(updateGroup));
     context.router.handle(u"delete_consumer_group"_s, bind(deleteGroup));
+    context.router.handle(u"list_topic_consumer_groups"_s, bind(listTopicGroups));
 }
 
 } // namespace Emulator::Admin
