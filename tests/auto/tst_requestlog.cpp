@@ -17,6 +17,7 @@ private Q_SLOTS:
     void redactJsonBody();
     void redactOtherBodies();
     void curlQuotesAndMasks();
+    void urlQueryRedacted();
     void ringIsBounded();
     void modelContract();
 };
@@ -86,8 +87,10 @@ void TestRequestLog::redactOtherBodies()
 {
     QCOMPARE(RequestLog::redactBody({}, "application/json"), QByteArray());
     QCOMPARE(RequestLog::redactBody("hello world", "text/plain"), QByteArray("hello world"));
-    QCOMPARE(RequestLog::redactBody("user=a&password=b", "application/x-www-form-urlencoded"),
-             QByteArray("<17 bytes not shown>"));
+    QCOMPARE(RequestLog::redactBody("user=a&password=b&Signature=abc%2B&SignatureNonce=n1&Action=SendMessage",
+                                    "application/x-www-form-urlencoded; charset=utf-8"),
+             QByteArray("user=a&password=***&Signature=***&SignatureNonce=***&Action=SendMessage"));
+    QCOMPARE(RequestLog::redactBody("see my password", "text/plain"), QByteArray("<15 bytes not shown>"));
     QCOMPARE(RequestLog::redactBody(QByteArray("\x00\x01\x02", 3), "application/octet-stream"),
              QByteArray("<3 bytes not shown>"));
     QCOMPARE(RequestLog::redactBody("not json {", "application/json"), QByteArray("not json {"));
@@ -115,6 +118,16 @@ void TestRequestLog::curlQuotesAndMasks()
     get.method = "GET";
     get.url = QUrl(u"http://127.0.0.1:8080/v2/p/instances"_s);
     QCOMPARE(RequestLog::toCurl(get), u"curl 'http://127.0.0.1:8080/v2/p/instances'"_s);
+}
+
+void TestRequestLog::urlQueryRedacted()
+{
+    const QUrl url(
+        u"https://onsmqtt.example.com/?AccessKeyId=AK&Action=SendMessage&SecurityToken=st%2F1&Signature=x%3D"_s);
+    QCOMPARE(RequestLog::redactUrl(url).toString(QUrl::FullyEncoded),
+             u"https://onsmqtt.example.com/?AccessKeyId=AK&Action=SendMessage&SecurityToken=***&Signature=***"_s);
+    const QUrl plain(u"https://dms.example.com/v2/p/instances?limit=10&name=a%20b"_s);
+    QCOMPARE(RequestLog::redactUrl(plain), plain);
 }
 
 void TestRequestLog::ringIsBounded()

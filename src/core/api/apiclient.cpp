@@ -568,7 +568,7 @@ QNetworkReply *ApiClient::createRequest(Operation op, const QNetworkRequest &ori
     RequestLogEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.method = method;
-    entry.url = request.url();
+    entry.url = RequestLog::redactUrl(request.url());
     entry.operationId = request.attribute(OperationIdAttribute).toString();
     entry.attempt = request.attribute(AttemptAttribute, 1).toInt();
     entry.bytesOut = body.size();

@@ -12,10 +12,10 @@ struct ApiError
 {
     enum class Kind { None, Network, Timeout, Cancelled, Auth, Client, Server, Parse };
     Kind kind = Kind::None;
-    int httpStatus = 0;       ///< 0 when no HTTP answer arrived
-    QString errorCode;        ///< service error_code, e.g. DMS.00400001 or APIGW.0301
-    QString errorMessage;     ///< service error_msg, or the transport error text
-    QByteArray requestId;     ///< X-Request-Id of the answer
+    int httpStatus = 0;   ///< 0 when no HTTP answer arrived
+    QString errorCode;    ///< service error_code, e.g. DMS.00400001 or APIGW.0301
+    QString errorMessage; ///< service error_msg, or the transport error text
+    QByteArray requestId; ///< X-Request-Id of the answer
     QUrl url;
     QByteArray method;
 

@@ -33,6 +33,19 @@ QJsonValue redactJson(const QJsonValue &value, bool secretKey)
     return value;
 }
 
+/// key=value&... (a query or a form body): values of secret-looking keys -> ***.
+QByteArray redactPairs(const QByteArray &encoded)
+{
+    QList<QByteArray> pairs = encoded.split('&');
+    for (QByteArray &pair : pairs) {
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
+        if (eq >= 0 && RequestLog::isSecretName(key))
+            pair = pair.left(eq + 1) + Mask;
+    }
+    return pairs.join('&');
+}
+
 QString shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -86,7 +99,7 @@ bool RequestLog::isSecretName(const QByteArray &name)
         lower == "sk" || lower == "ak_secret")
         return true;
     return lower.contains("password") || lower.contains("passwd") || lower.contains("secret") ||
-        lower.contains("token") || lower.contains("credential");
+        lower.contains("token") || lower.contains("credential") || lower.contains("signature");
 }
 
 QList<QPair<QByteArray, QByteArray>> RequestLog::redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -129,11 +142,12 @@ QByteArray RequestLog::redactBody(const QByteArray &body, const QByteArray &cont
             redactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), false);
         out = redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
                                   : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
+    } else if (contentType.contains("x-www-form-urlencoded")) {
+        out = redactPairs(body);
     } else {
         // Not JSON: no structure to redact by, so keep only harmless-looking text.
         const QByteArray lower = body.left(MaxStoredBody).toLower();
-        const bool text = contentType.startsWith("text/") || contentType.contains("json") ||
-            contentType.contains("x-www-form-urlencoded");
+        const bool text = contentType.startsWith("text/") || contentType.contains("json");
         const bool suspicious = lower.contains("password") || lower.contains("secret") || lower.contains("token");
         QStringDecoder utf8(QStringDecoder::Utf8);
         [[maybe_unused]] const QString decoded = utf8(body.left(MaxStoredBody));
@@ -146,6 +160,15 @@ QByteArray RequestLog::redactBody(const QByteArray &body, const QByteArray &cont
         if (truncated)
             *truncated = true;
     }
+    return out;
+}
+
+QUrl RequestLog::redactUrl(const QUrl &url)
+{
+    if (!url.hasQuery())
+        return url;
+    QUrl out = url;
+    out.setQuery(QString::fromLatin1(redactPairs(url.query(QUrl::FullyEncoded).toLatin1())), QUrl::TolerantMode);
     return out;
 }
 

@@ -69,10 +69,12 @@ public:
 
     /// Authorization keeps its scheme and SignedHeaders; tokens, signatures, cookies -> "***".
     static QList<QPair<QByteArray, QByteArray>> redactHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
-    /// JSON: values of password/secret/token-like keys -> "***". Other bodies are kept only
-    /// when they are short text without anything that looks like a credential.
+    /// JSON and form bodies: values of password/secret/token/signature-like keys -> "***".
+    /// Other bodies are kept only when they are text without anything that looks like a credential.
     static QByteArray redactBody(const QByteArray &body, const QByteArray &contentType, bool *truncated = nullptr);
     static bool isSecretName(const QByteArray &name);
+    /// Query parameters with secret-looking names (Signature, SecurityToken, ...) -> ***.
+    static QUrl redactUrl(const QUrl &url);
     /// A shell command (POSIX quoting) that repeats the request; secrets stay masked.
     static QString toCurl(const RequestLogEntry &entry);
 
