@@ -16,6 +16,7 @@
 #include "profiles/settings.h"
 #include "resourcetreedelegate.h"
 #include "support/prompter.h"
+#include "support/supportactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -62,6 +63,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_model->setProfiles(m_ctx.profiles->profiles());
     m_filter->setSourceModel(m_model);
     registerSupportExtensions(*m_host);
+    SupportActions::installTraceShortcut(this, [this] {
+        const NodeContext c = contextFor(currentIndex());
+        return SupportActions::TraceTarget{c.client, c.instanceId};
+    });
 
     // Left: filter + tree.
     auto *left = new QWidget;

@@ -123,7 +123,9 @@ DeadLetterPanel::DeadLetterPanel(Api::ApiClient *client, const QString &instance
     connect(m_model, &MessageTableModel::rowsInserted, this, &DeadLetterPanel::updateButtons);
     connect(m_model, &MessageTableModel::modelReset, this, &DeadLetterPanel::updateButtons);
     connect(m_model, &MessageTableModel::failed, this, [this](const Api::ApiError &e) {
-        m_status->setText(tr("Loading dead letters failed: %1").arg(e.toString()));
+        // No %DLQ% topic yet: the group never had a dead letter.
+        m_status->setText(e.httpStatus == 404 ? tr("No dead letters for %1: it has never had one.").arg(m_group)
+                                              : tr("Loading dead letters failed: %1").arg(e.toString()));
     });
     connect(m_model, &MessageTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)

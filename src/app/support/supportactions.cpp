@@ -179,16 +179,30 @@ QString messageIdFromText(const QString &text)
     return {};
 }
 
-void installTraceShortcut(QWidget *window, Api::ApiClient *client, std::function<QString()> currentInstance)
+bool traceClipboard(QWidget *parent, Api::ApiClient *client, const QString &instanceId)
+{
+    const QString id = messageIdFromText(QApplication::clipboard()->text());
+    if (id.isEmpty() || !client || instanceId.isEmpty())
+        return false;
+    openTrace(parent, client, instanceId, id);
+    return true;
+}
+
+void installTraceShortcut(QWidget *window, std::function<TraceTarget()> currentTarget)
 {
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), window);
     shortcut->setObjectName(u"traceClipboardShortcut"_s);
     shortcut->setContext(Qt::WindowShortcut);
-    QObject::connect(shortcut, &QShortcut::activated, window, [window, client, currentInstance] {
-        const QString id = messageIdFromText(QApplication::clipboard()->text());
-        const QString instance = currentInstance ? currentInstance() : QString();
-        if (!id.isEmpty() && !instance.isEmpty())
-            openTrace(window, client, instance, id);
+    QObject::connect(shortcut, &QShortcut::activated, window, [window, currentTarget] {
+        const TraceTarget target = currentTarget ? currentTarget() : TraceTarget {};
+        traceClipboard(window, target.client, target.instanceId);
+    });
+}
+
+void installTraceShortcut(QWidget *window, Api::ApiClient *client, std::function<QString()> currentInstance)
+{
+    installTraceShortcut(window, [client, currentInstance] {
+        return TraceTarget {client, currentInstance ? currentInstance() : QString()};
     });
 }
 

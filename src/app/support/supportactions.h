@@ -65,9 +65,18 @@ ResetOffsetDialog *openResetOffset(QWidget *parent, Api::ApiClient *client, cons
                                    const QString &journalPath = {});
 MessageIdDecoderWidget *openMessageIdDecoder(QWidget *parent, const QString &id = {});
 
+/// Where Ctrl+Shift+T traces: the client and instance of the current selection.
+struct TraceTarget
+{
+    Api::ApiClient *client = nullptr;
+    QString instanceId;
+};
 /// Ctrl+Shift+T on `window`: traces the message id on the clipboard in the instance that
-/// `currentInstance` names at that moment (nothing happens when it returns an empty id).
+/// `currentTarget` names at that moment (nothing happens without a client, instance or id).
+void installTraceShortcut(QWidget *window, std::function<TraceTarget()> currentTarget);
 void installTraceShortcut(QWidget *window, Api::ApiClient *client, std::function<QString()> currentInstance);
+/// Traces the id on the clipboard; false (nothing opened) when the clipboard holds none.
+bool traceClipboard(QWidget *parent, Api::ApiClient *client, const QString &instanceId);
 /// The message id in a clipboard text: the first 32/34/56-character hex word, or empty.
 QString messageIdFromText(const QString &text);
 
