@@ -2,6 +2,7 @@
 // usage errors (exit 2), a loopback responder for success, API errors (exit 3), refused and
 // silent servers (exit 4), --verbose redaction, saved profiles, and end to end against a real
 // mqdesk-emulator ($MQDESK_EMULATOR).
+#include "api/operations.h"
 #include "cli/clioptions.h"
 #include "loopbackhttpserver.h"
 #include "profiles/profilestore.h"
@@ -73,8 +74,11 @@ private Q_SLOTS:
     void profileSuppliesEndpointAndProject();
     void profileWithoutKeychainIsAUsageError();
     void endToEndAgainstEmulator();
+    void everyRocketMqOperationAnswersThroughTheEmulator();
 
 private:
+    /// Starts $MQDESK_EMULATOR on a free loopback port; returns its URL (empty on failure).
+    QUrl startEmulator(QProcess *server, const QString &dataDir);
     Run run(const QStringList &args, const QHash<QString, QString> &env = {}, bool withKeys = true);
     QStringList at(const QStringList &args) const;
 
@@ -407,22 +411,8 @@ void tst_Cli::endToEndAgainstEmulator()
     QVERIFY2(QFileInfo::exists(emulator), "MQDESK_EMULATOR must name the built mqdesk-emulator");
     QTemporaryDir data;
     QProcess server;
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(emulator, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, data.path()});
-    QVERIFY(server.waitForStarted());
-    QUrl url;
-    const auto listening = [&] {
-        const QByteArray line = server.peek(4096);
-        const qsizetype at = line.indexOf("listening on ");
-        if (at < 0)
-            return false;
-        const qsizetype end = line.indexOf('\n', at);
-        if (end < 0)
-            return false;
-        url = QUrl(QString::fromLatin1(line.mid(at + 13, end - at - 13).trimmed()));
-        return url.isValid();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(listening(), 20000);
+    const QUrl url = startEmulator(&server, data.path());
+    QVERIFY(url.isValid());
     // The emulator's documented sandbox key pair and project (mqdesk-emulator --help).
     const QHash<QString, QString> keys {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s},
                                         {u"CLOUD_SDK_SK"_s, u"mqdeskSandboxSecretKeyNotASecret00000001"_s}};
@@ -453,6 +443,120 @@ void tst_Cli::endToEndAgainstEmulator()
                            {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s}, {u"CLOUD_SDK_SK"_s, u"wrong"_s}}, false);
     QCOMPARE(badKey.exitCode, int(Cli::ExitApi));
     QCOMPARE(badKey.errJson().value("http_status"_L1).toInt(), 401);
+
+    server.terminate();
+    QSignalSpy stopped(&server, &QProcess::finished);
+    if (server.state() != QProcess::NotRunning && !stopped.wait(10000))
+        server.kill();
+}
+
+QUrl tst_Cli::startEmulator(QProcess *server, const QString &dataDir)
+{
+    const QString emulator = QString::fromLocal8Bit(qgetenv("MQDESK_EMULATOR"));
+    if (!QFileInfo::exists(emulator)) {
+        qWarning("MQDESK_EMULATOR must name the built mqdesk-emulator");
+        return {};
+    }
+    server->setProcessChannelMode(QProcess::SeparateChannels);
+    server->start(emulator, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir, u"--create-delay"_s, u"0"_s});
+    if (!server->waitForStarted())
+        return {};
+    QUrl url;
+    const auto listening = [&] {
+        const QByteArray text = server->peek(4096);
+        const qsizetype at = text.indexOf("listening on ");
+        const qsizetype end = at < 0 ? -1 : text.indexOf('\n', at);
+        if (end < 0)
+            return false;
+        url = QUrl(QString::fromLatin1(text.mid(at + 13, end - at - 13).trimmed()));
+        return url.isValid();
+    };
+    QSignalSpy output(server, &QProcess::readyReadStandardOutput);
+    for (int i = 0; i < 100 && !listening() && server->state() == QProcess::Running; ++i)
+        output.wait(200);
+    return url;
+}
+
+void tst_Cli::everyRocketMqOperationAnswersThroughTheEmulator()
+{
+    QTemporaryDir data;
+    QProcess server;
+    const QUrl url = startEmulator(&server, data.path());
+    QVERIFY(url.isValid());
+    const QHash<QString, QString> keys {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s},
+                                        {u"CLOUD_SDK_SK"_s, u"mqdeskSandboxSecretKeyNotASecret00000001"_s}};
+    const QStringList base {
+        u"--endpoint"_s, url.toString(), u"--project-id"_s, u"0a1b2c3d4e5f40718293a4b5c6d7e8f9"_s, u"--no-validate"_s,
+        u"--retries"_s,  u"0"_s};
+
+    // An instance to work in, created with the reference's example body.
+    const Api::Operation *create = Api::OperationTable::builtin().find(u"create_instance"_s);
+    const QByteArray createBody = QJsonDocument(create->exampleRequest().toObject()).toJson(QJsonDocument::Compact);
+    const Run created =
+        run(base + QStringList {u"create_instance"_s, u"--body"_s, QString::fromUtf8(createBody)}, keys, false);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString instanceId = created.outJson().value("instance_id"_L1).toString();
+    QVERIFY(!instanceId.isEmpty());
+
+    // Sample values for every path and query parameter the RocketMQ operations take.
+    const QVariantMap samples {{u"instance_id"_s, instanceId},
+                               {u"topic"_s, u"topic-test"_s},
+                               {u"group"_s, u"consumer-group-test"_s},
+                               {u"user_name"_s, u"user_name"_s},
+                               {u"task_id"_s, u"ff80808272dcc90f0172df1e490f41b0"_s},
+                               {u"msg_id"_s, u"C0A807C9000027740000000000000030"_s},
+                               {u"product_id"_s, u"c6.4u8g.cluster"_s},
+                               {u"broker_num"_s, u"1"_s},
+                               {u"overwrite"_s, u"true"_s},
+                               {u"name"_s, u"task-1"_s},
+                               {u"type"_s, u"rocketmq"_s}};
+    // Creations first, deletions last, so most calls find what they ask for.
+    QList<const Api::Operation *> ops;
+    for (const Api::Operation &op : Api::OperationTable::builtin().all())
+        if (op.isRocketMq() && op.id != QLatin1String("create_instance"))
+            ops.append(&op);
+    const auto rank = [](const Api::Operation *op) {
+        if (op->id.startsWith(u"create"_s))
+            return 0;
+        if (op->id.contains(u"delete"_s))
+            return 2;
+        return 1;
+    };
+    std::stable_sort(ops.begin(), ops.end(), [&](auto *a, auto *b) { return rank(a) < rank(b); });
+
+    int answered = 0;
+    QStringList apiErrors;
+    for (const Api::Operation *op : std::as_const(ops)) {
+        QStringList args = base + QStringList {op->id};
+        for (const Api::OperationParam &p : op->pathParams)
+            if (p.name != QLatin1String("project_id") && p.name != QLatin1String("engine"))
+                args.append(p.name + u'=' + samples.value(p.name).toString());
+        for (const Api::OperationParam &p : op->queryParams)
+            if (p.required && p.name != QLatin1String("engine"))
+                args.append(p.name + u'=' + samples.value(p.name, u"x"_s).toString());
+        if (op->hasBody && op->exampleRequest().isObject())
+            args << u"--body"_s
+                 << QString::fromUtf8(QJsonDocument(op->exampleRequest().toObject()).toJson(QJsonDocument::Compact));
+        else if (op->hasBody && op->canonicalId().startsWith(u"send_message"_s))
+            args << u"--body"_s << u"{\"topic\":\"topic-test\",\"body\":\"hello\"}"_s;
+        const Run r = run(args, keys, false);
+        const QJsonObject e = r.errJson();
+        const QString what = op->id + u": "_s + QString::fromUtf8(r.err.left(400));
+        // An answer from the operation's handler: success, or an API error about the request,
+        // never "no such URL", "wrong method" or "not implemented".
+        QVERIFY2(r.exitCode == 0 || r.exitCode == int(Cli::ExitApi), qPrintable(what));
+        if (r.exitCode == int(Cli::ExitApi)) {
+            QVERIFY2(e.value("error_msg"_L1).toString() != QLatin1String("The requested URL does not exist."),
+                     qPrintable(what));
+            QVERIFY2(e.value("http_status"_L1).toInt() != 405 && e.value("http_status"_L1).toInt() != 501,
+                     qPrintable(what));
+            apiErrors.append(op->id + u" "_s + e.value("error_code"_L1).toString());
+        }
+        ++answered;
+    }
+    qInfo().noquote() << answered << "operations answered," << apiErrors.size()
+                      << "of them with an API error:" << apiErrors.join(u", "_s);
+    QVERIFY(answered >= 67); // 57 documented (minus create_instance) + send_message_web + 11 SDK spellings
 
     server.terminate();
     QSignalSpy stopped(&server, &QProcess::finished);
