@@ -1,9 +1,9 @@
 // The real mqdesk-cli binary ($MQDESK_CLI) run with QProcess: --list against the TSV files,
 // usage errors (exit 2), a loopback responder for success, API errors (exit 3), refused and
-// silent servers (exit 4), --verbose redaction, saved profiles, and end to end against a real
-// mqdesk-emulator ($MQDESK_EMULATOR).
-#include "api/operations.h"
+// silent servers (exit 4), --verbose redaction and saved profiles. tst_cli_emulator runs it
+// against a real mqdesk-emulator.
 #include "cli/clioptions.h"
+#include "cliprocess.h"
 #include "loopbackhttpserver.h"
 #include "profiles/profilestore.h"
 #include "profiles/settings.h"
@@ -32,23 +32,7 @@ const QString Ak = u"EXAMPLEAK0123456789Z"_s;
 const QString Sk = u"EXAMPLEsk0123456789abcdefghijklmnopqrstu"_s;
 const QString Project = u"0123456789abcdef0123456789abcdef"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject errJson() const
-    {
-        // Diagnostics may precede the error object: take the JSON from its first '{'.
-        return QJsonDocument::fromJson(err.mid(err.indexOf('{'))).object();
-    }
-};
-
-QString cliPath()
-{
-    return QString::fromLocal8Bit(qgetenv("MQDESK_CLI"));
-}
+using Run = TestSupport::CliRun;
 
 } // namespace
 
@@ -73,12 +57,8 @@ private Q_SLOTS:
     void unknownParameterWarnsAndPassesThrough();
     void profileSuppliesEndpointAndProject();
     void profileWithoutKeychainIsAUsageError();
-    void endToEndAgainstEmulator();
-    void everyRocketMqOperationAnswersThroughTheEmulator();
 
 private:
-    /// Starts $MQDESK_EMULATOR on a free loopback port; returns its URL (empty on failure).
-    QUrl startEmulator(QProcess *server, const QString &dataDir);
     Run run(const QStringList &args, const QHash<QString, QString> &env = {}, bool withKeys = true);
     QStringList at(const QStringList &args) const;
 
@@ -87,7 +67,7 @@ private:
 
 void tst_Cli::initTestCase()
 {
-    QVERIFY2(QFileInfo::exists(cliPath()), "MQDESK_CLI must name the built mqdesk-cli");
+    QVERIFY2(QFileInfo::exists(TestSupport::cliExecutable()), "MQDESK_CLI must name the built mqdesk-cli");
 }
 
 void tst_Cli::init()
@@ -103,31 +83,12 @@ void tst_Cli::cleanup()
 
 Run tst_Cli::run(const QStringList &args, const QHash<QString, QString> &env, bool withKeys)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"CLOUD_SDK_AK", "CLOUD_SDK_SK", "CLOUD_SDK_SECURITY_TOKEN", "CLOUD_SDK_PROJECT_ID"})
-        environment.remove(QString::fromLatin1(name));
+    QHash<QString, QString> all = env;
     if (withKeys) {
-        environment.insert(u"CLOUD_SDK_AK"_s, Ak);
-        environment.insert(u"CLOUD_SDK_SK"_s, Sk);
+        all.insert(u"CLOUD_SDK_AK"_s, Ak);
+        all.insert(u"CLOUD_SDK_SK"_s, Sk);
     }
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(cliPath(), args);
-    Run result;
-    // The loopback server lives in this thread: wait with the event loop running.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("mqdesk-cli did not finish");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return TestSupport::runCli(args, all);
 }
 
 QStringList tst_Cli::at(const QStringList &args) const
@@ -403,165 +364,6 @@ void tst_Cli::profileWithoutKeychainIsAUsageError()
     QCOMPARE(r.exitCode, int(Cli::ExitUsage));
     QVERIFY2(r.err.contains("cannot read the secret_key of profile \"nokeys\""), r.err.constData());
     QCOMPARE(m_server->requestCount(), 0);
-}
-
-void tst_Cli::endToEndAgainstEmulator()
-{
-    const QString emulator = QString::fromLocal8Bit(qgetenv("MQDESK_EMULATOR"));
-    QVERIFY2(QFileInfo::exists(emulator), "MQDESK_EMULATOR must name the built mqdesk-emulator");
-    QTemporaryDir data;
-    QProcess server;
-    const QUrl url = startEmulator(&server, data.path());
-    QVERIFY(url.isValid());
-    // The emulator's documented sandbox key pair and project (mqdesk-emulator --help).
-    const QHash<QString, QString> keys {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s},
-                                        {u"CLOUD_SDK_SK"_s, u"mqdeskSandboxSecretKeyNotASecret00000001"_s}};
-    const QStringList base {u"--endpoint"_s, url.toString(), u"--project-id"_s, u"0a1b2c3d4e5f40718293a4b5c6d7e8f9"_s};
-
-    const Run list = run(base + QStringList {u"list_instances"_s}, keys, false);
-    if (list.exitCode != 0 && list.err.contains("No route"))
-        QSKIP("the emulator does not serve list_instances yet");
-    QVERIFY2(list.exitCode == 0, list.err.constData());
-    QVERIFY(list.outJson().value("instances"_L1).isArray());
-
-    const Run missing = run(
-        base + QStringList {u"show_instance"_s, u"instance_id=00000000-0000-0000-0000-000000000000"_s}, keys, false);
-    QCOMPARE(missing.exitCode, int(Cli::ExitApi));
-    const QJsonObject e = missing.errJson();
-    QVERIFY2(e.value("http_status"_L1).toInt() >= 400, missing.err.constData());
-    QVERIFY(e.value("error_code"_L1).toString().startsWith(u"DMS."_s));
-    QVERIFY(!e.value("error_msg"_L1).toString().isEmpty());
-
-    // The built-in Sandbox profile brings the emulator's key pair and project.
-    const Run sandbox = run({u"--profile"_s, u"Sandbox"_s, u"--endpoint"_s, url.toString(), u"list_instances"_s},
-                            {{u"HOME"_s, data.path()}, {u"XDG_CONFIG_HOME"_s, data.path()}}, false);
-    QVERIFY2(sandbox.exitCode == 0, sandbox.err.constData());
-    QCOMPARE(sandbox.outJson(), list.outJson());
-
-    // A wrong secret is refused by the emulator's signature check: an API error, not usage.
-    const Run badKey = run(base + QStringList {u"list_instances"_s},
-                           {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s}, {u"CLOUD_SDK_SK"_s, u"wrong"_s}}, false);
-    QCOMPARE(badKey.exitCode, int(Cli::ExitApi));
-    QCOMPARE(badKey.errJson().value("http_status"_L1).toInt(), 401);
-
-    server.terminate();
-    QSignalSpy stopped(&server, &QProcess::finished);
-    if (server.state() != QProcess::NotRunning && !stopped.wait(10000))
-        server.kill();
-}
-
-QUrl tst_Cli::startEmulator(QProcess *server, const QString &dataDir)
-{
-    const QString emulator = QString::fromLocal8Bit(qgetenv("MQDESK_EMULATOR"));
-    if (!QFileInfo::exists(emulator)) {
-        qWarning("MQDESK_EMULATOR must name the built mqdesk-emulator");
-        return {};
-    }
-    server->setProcessChannelMode(QProcess::SeparateChannels);
-    server->start(emulator, {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir, u"--create-delay"_s, u"0"_s});
-    if (!server->waitForStarted())
-        return {};
-    QUrl url;
-    const auto listening = [&] {
-        const QByteArray text = server->peek(4096);
-        const qsizetype at = text.indexOf("listening on ");
-        const qsizetype end = at < 0 ? -1 : text.indexOf('\n', at);
-        if (end < 0)
-            return false;
-        url = QUrl(QString::fromLatin1(text.mid(at + 13, end - at - 13).trimmed()));
-        return url.isValid();
-    };
-    QSignalSpy output(server, &QProcess::readyReadStandardOutput);
-    for (int i = 0; i < 100 && !listening() && server->state() == QProcess::Running; ++i)
-        output.wait(200);
-    return url;
-}
-
-void tst_Cli::everyRocketMqOperationAnswersThroughTheEmulator()
-{
-    QTemporaryDir data;
-    QProcess server;
-    const QUrl url = startEmulator(&server, data.path());
-    QVERIFY(url.isValid());
-    const QHash<QString, QString> keys {{u"CLOUD_SDK_AK"_s, u"MQDESKSANDBOXAK00001"_s},
-                                        {u"CLOUD_SDK_SK"_s, u"mqdeskSandboxSecretKeyNotASecret00000001"_s}};
-    const QStringList base {
-        u"--endpoint"_s, url.toString(), u"--project-id"_s, u"0a1b2c3d4e5f40718293a4b5c6d7e8f9"_s, u"--no-validate"_s,
-        u"--retries"_s,  u"0"_s};
-
-    // An instance to work in, created with the reference's example body.
-    const Api::Operation *create = Api::OperationTable::builtin().find(u"create_instance"_s);
-    const QByteArray createBody = QJsonDocument(create->exampleRequest().toObject()).toJson(QJsonDocument::Compact);
-    const Run created =
-        run(base + QStringList {u"create_instance"_s, u"--body"_s, QString::fromUtf8(createBody)}, keys, false);
-    QVERIFY2(created.exitCode == 0, created.err.constData());
-    const QString instanceId = created.outJson().value("instance_id"_L1).toString();
-    QVERIFY(!instanceId.isEmpty());
-
-    // Sample values for every path and query parameter the RocketMQ operations take.
-    const QVariantMap samples {{u"instance_id"_s, instanceId},
-                               {u"topic"_s, u"topic-test"_s},
-                               {u"group"_s, u"consumer-group-test"_s},
-                               {u"user_name"_s, u"user_name"_s},
-                               {u"task_id"_s, u"ff80808272dcc90f0172df1e490f41b0"_s},
-                               {u"msg_id"_s, u"C0A807C9000027740000000000000030"_s},
-                               {u"product_id"_s, u"c6.4u8g.cluster"_s},
-                               {u"broker_num"_s, u"1"_s},
-                               {u"overwrite"_s, u"true"_s},
-                               {u"name"_s, u"task-1"_s},
-                               {u"type"_s, u"rocketmq"_s}};
-    // Creations first, deletions last, so most calls find what they ask for.
-    QList<const Api::Operation *> ops;
-    for (const Api::Operation &op : Api::OperationTable::builtin().all())
-        if (op.isRocketMq() && op.id != QLatin1String("create_instance"))
-            ops.append(&op);
-    const auto rank = [](const Api::Operation *op) {
-        if (op->id.startsWith(u"create"_s))
-            return 0;
-        if (op->id.contains(u"delete"_s))
-            return 2;
-        return 1;
-    };
-    std::stable_sort(ops.begin(), ops.end(), [&](auto *a, auto *b) { return rank(a) < rank(b); });
-
-    int answered = 0;
-    QStringList apiErrors;
-    for (const Api::Operation *op : std::as_const(ops)) {
-        QStringList args = base + QStringList {op->id};
-        for (const Api::OperationParam &p : op->pathParams)
-            if (p.name != QLatin1String("project_id") && p.name != QLatin1String("engine"))
-                args.append(p.name + u'=' + samples.value(p.name).toString());
-        for (const Api::OperationParam &p : op->queryParams)
-            if (p.required && p.name != QLatin1String("engine"))
-                args.append(p.name + u'=' + samples.value(p.name, u"x"_s).toString());
-        if (op->hasBody && op->exampleRequest().isObject())
-            args << u"--body"_s
-                 << QString::fromUtf8(QJsonDocument(op->exampleRequest().toObject()).toJson(QJsonDocument::Compact));
-        else if (op->hasBody && op->canonicalId().startsWith(u"send_message"_s))
-            args << u"--body"_s << u"{\"topic\":\"topic-test\",\"body\":\"hello\"}"_s;
-        const Run r = run(args, keys, false);
-        const QJsonObject e = r.errJson();
-        const QString what = op->id + u": "_s + QString::fromUtf8(r.err.left(400));
-        // An answer from the operation's handler: success, or an API error about the request,
-        // never "no such URL", "wrong method" or "not implemented".
-        QVERIFY2(r.exitCode == 0 || r.exitCode == int(Cli::ExitApi), qPrintable(what));
-        if (r.exitCode == int(Cli::ExitApi)) {
-            QVERIFY2(e.value("error_msg"_L1).toString() != QLatin1String("The requested URL does not exist."),
-                     qPrintable(what));
-            QVERIFY2(e.value("http_status"_L1).toInt() != 405 && e.value("http_status"_L1).toInt() != 501,
-                     qPrintable(what));
-            apiErrors.append(op->id + u" "_s + e.value("error_code"_L1).toString());
-        }
-        ++answered;
-    }
-    qInfo().noquote() << answered << "operations answered," << apiErrors.size()
-                      << "of them with an API error:" << apiErrors.join(u", "_s);
-    QVERIFY(answered >= 67); // 57 documented (minus create_instance) + send_message_web + 11 SDK spellings
-
-    server.terminate();
-    QSignalSpy stopped(&server, &QProcess::finished);
-    if (server.state() != QProcess::NotRunning && !stopped.wait(10000))
-        server.kill();
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
