@@ -60,6 +60,9 @@ int main(int argc, char *argv[])
         window.openProfile(p.id);
     } else if (const QUuid last(context.settings->lastProfile()); !last.isNull() && context.profiles->contains(last)) {
         window.openProfile(last);
+        const QString selection = context.settings->lastSelection();
+        if (!selection.isEmpty())
+            window.revealLink(selection);
     } else {
         window.offerSandboxIfEmpty();
     }

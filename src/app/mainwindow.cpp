@@ -15,14 +15,19 @@
 #include "profiles/sessionmanager.h"
 #include "profiles/settings.h"
 #include "resourcetreedelegate.h"
+#include "secretpromptdialog.h"
 #include "support/prompter.h"
 #include "support/supportactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,6 +58,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(u"mqdesk"_s);
     Profiles::SessionManager *sessions = m_ctx.sessions;
+    m_secretPrompt = std::make_unique<DialogSecretPrompt>(this, m_ctx.keychain);
+    sessions->setSecretPrompt(m_secretPrompt.get());
     m_model = new Models::ResourceTreeModel(
         [sessions](const QUuid &id, QObject *ctx, Models::ResourceTreeModel::ClientCallback done) {
             sessions->open(id, ctx, std::move(done));
@@ -65,7 +72,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     registerSupportExtensions(*m_host);
     SupportActions::installTraceShortcut(this, [this] {
         const NodeContext c = contextFor(currentIndex());
-        return SupportActions::TraceTarget{c.client, c.instanceId};
+        return SupportActions::TraceTarget {c.client, c.instanceId};
     });
 
     // Left: filter + tree.
@@ -131,6 +138,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_keychainLabel->setObjectName(u"keychainLabel"_s);
     statusBar()->addWidget(m_inFlightLabel);
     statusBar()->addWidget(m_profileLabel);
+    m_skewLabel->setObjectName(u"skewLabel"_s);
+    statusBar()->addWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
     m_keychainLabel->hide();
 
@@ -149,9 +158,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_ctx.profiles, &Profiles::ProfileStore::profileRemoved, this,
             [this] { m_model->setProfiles(m_ctx.profiles->profiles()); });
     connect(m_ctx.sessions, &Profiles::SessionManager::clientCreated, this,
-            [this](const QUuid &, Api::ApiClient *client) {
+            [this](const QUuid &id, Api::ApiClient *client) {
                 connect(client, &Api::ApiClient::inFlightChanged, this, &MainWindow::updateStatus);
                 updateStatus();
+                probeClockSkew(id, client);
             });
     connect(m_ctx.sessions, &Profiles::SessionManager::sessionOnly, this,
             [this](const QUuid &, const QString &message) {
@@ -171,11 +181,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         if (!m_pendingProfile.isNull() && m_model->profileIndex(m_pendingProfile).isValid())
             openProfile(std::exchange(m_pendingProfile, {}));
     });
+    connect(m_model, &Models::ResourceTreeModel::containerLoaded, this, &MainWindow::continueReveal);
     restoreWindowState();
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_ctx.sessions->setSecretPrompt(nullptr);
+}
 
 QModelIndex MainWindow::currentIndex() const
 {
@@ -189,6 +203,66 @@ void MainWindow::selectSourceIndex(const QModelIndex &source)
         return;
     m_tree->scrollTo(proxy);
     m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::revealLink(const QString &link)
+{
+    m_pendingLink = link;
+    continueReveal();
+}
+
+void MainWindow::continueReveal()
+{
+    if (m_pendingLink.isEmpty())
+        return;
+    // The deepest node of the link that is loaded now.
+    QString prefix = m_pendingLink;
+    QModelIndex deepest;
+    while (prefix.size() > 9 && !(deepest = m_model->indexForLink(prefix)).isValid())
+        prefix.truncate(prefix.lastIndexOf(u'/') > 8 ? prefix.lastIndexOf(u'/') : 9);
+    if (!deepest.isValid())
+        return;
+    if (prefix == m_pendingLink) {
+        m_pendingLink.clear();
+        selectSourceIndex(deepest);
+        return;
+    }
+    for (QModelIndex i = deepest; i.isValid(); i = i.parent())
+        m_tree->expand(m_filter->mapFromSource(i));
+    if (m_model->canFetchMore(deepest))
+        m_model->fetchMore(deepest);
+    if (m_model->loadState(deepest) == Models::ResourceTreeModel::LoadState::Loaded && m_model->isContainer(deepest))
+        m_pendingLink.clear(); // loaded, and the next step is not there: it is gone
+}
+
+void MainWindow::probeClockSkew(const QUuid &profileId, Api::ApiClient *client)
+{
+    // The server's Date header against our clock (the gateway rejects signatures 15 min off).
+    QNetworkRequest request(client->endpoint().dms);
+    request.setTransferTimeout(10000);
+    auto *nam = new QNetworkAccessManager(this);
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    QNetworkReply *reply = nam->head(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, nam, sentAt, profileId] {
+        reply->deleteLater();
+        nam->deleteLater();
+        const QDateTime server = QDateTime::fromString(QString::fromLatin1(reply->rawHeader("Date")), Qt::RFC2822Date);
+        if (!server.isValid())
+            return;
+        const qint64 skewMs = server.toMSecsSinceEpoch() - (sentAt + QDateTime::currentMSecsSinceEpoch()) / 2;
+        const QString text = tr("clock skew %1%2 s")
+                                 .arg(skewMs >= 0 ? u"+"_s : QString())
+                                 .arg(QLocale().toString(skewMs / 1000.0, 'f', 1));
+        m_skewLabel->setProperty("profile", profileId);
+        if (qAbs(skewMs) > 60 * 1000) {
+            m_skewLabel->setText(u"⚠ "_s + text);
+            m_skewLabel->setToolTip(tr("Your clock differs from the service's by more than a minute. Signed requests "
+                                       "are rejected beyond 15 minutes: correct the system clock."));
+        } else {
+            m_skewLabel->setText(text);
+            m_skewLabel->setToolTip({});
+        }
+    });
 }
 
 void MainWindow::openProfile(const QUuid &id)

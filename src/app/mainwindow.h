@@ -14,6 +14,9 @@ class QTabWidget;
 class QTimer;
 class QTreeView;
 
+namespace Api {
+class ApiClient;
+}
 namespace Models {
 class ResourceFilterModel;
 class ResourceTreeModel;
@@ -22,6 +25,7 @@ class ResourceTreeModel;
 namespace Gui {
 
 class ActivityDock;
+class DialogSecretPrompt;
 
 /// The console: resource tree (left, filter on top), the selected node's page (right, with
 /// tabs), the Activity dock (bottom) and a status bar.
@@ -48,6 +52,8 @@ public:
     /// Source-model index of the current tree node.
     QModelIndex currentIndex() const;
     void selectSourceIndex(const QModelIndex &source);
+    /// Expands the tree along an mqdesk:// link as its containers load, then selects it.
+    void revealLink(const QString &link);
 
     void refresh();
     void deleteSelected();
@@ -69,6 +75,8 @@ private:
     void activate(const QModelIndex &proxyIndex);
     void updateStatus();
     void showAbout();
+    void continueReveal();
+    void probeClockSkew(const QUuid &profileId, Api::ApiClient *client);
     NodeContext contextFor(const QModelIndex &sourceIndex) const;
 
     AppContext m_ctx;
@@ -88,6 +96,9 @@ private:
     QLabel *m_keychainLabel;
     QHash<QString, QAction *> m_actions;
     QUuid m_pendingProfile;
+    QString m_pendingLink;
+    QLabel *m_skewLabel;
+    std::unique_ptr<DialogSecretPrompt> m_secretPrompt;
 };
 
 } // namespace Gui

@@ -148,6 +148,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
         break;
     case Kind::Instance:
     case Kind::TopicsFolder:
+        if (kind == Kind::Instance) {
+            menu.addAction(m_actions.value(u"delete"_s));
+            menu.addSeparator();
+        }
         menu.addAction(m_actions.value(u"newTopic"_s));
         if (kind == Kind::TopicsFolder)
             break;
@@ -221,29 +225,38 @@ void MainWindow::deleteSelected()
     for (const QModelIndex &proxy : rows) {
         const QModelIndex s = m_filter->mapToSource(proxy);
         const Kind k = m_model->kind(s);
-        if (k == Kind::Topic || k == Kind::Group || k == Kind::User)
+        if (k == Kind::Topic || k == Kind::Group || k == Kind::User || k == Kind::Instance)
             targets.append(s);
     }
     if (targets.isEmpty())
         return;
     const Kind kind = m_model->kind(targets.first());
     const QModelIndex folder = targets.first().parent();
-    QStringList names;
+    QStringList names, ids;
     for (const auto &t : std::as_const(targets)) {
-        if (m_model->kind(t) == kind && t.parent() == folder)
+        if (m_model->kind(t) == kind && t.parent() == folder) {
             names.append(t.data(Models::ResourceTreeModel::NameRole).toString());
+            ids.append(t.data(Models::ResourceTreeModel::KeyRole).toString());
+        }
     }
     const NodeContext ctx = contextFor(targets.first());
-    const QString what = kind == Kind::Topic ? tr("topic") : kind == Kind::Group ? tr("consumer group") : tr("user");
+    const QString what = kind == Kind::Topic ? tr("topic")
+        : kind == Kind::Group                ? tr("consumer group")
+        : kind == Kind::Instance             ? tr("instance")
+                                             : tr("user");
     Question q;
     q.title = tr("Delete");
     q.text = names.size() == 1
         ? tr("Delete the %1 “%2” on %3? This cannot be undone.").arg(what, names.first(), ctx.instanceName)
         : tr("Delete %n %1(s) on %2: %3? This cannot be undone.", nullptr, int(names.size()))
               .arg(what, ctx.instanceName, names.join(u", "_s));
+    if (kind == Kind::Instance)
+        q.text = tr("Delete the instance “%1” with all its topics, consumer groups, users and messages? This cannot "
+                    "be undone.")
+                     .arg(names.join(u"”, “"_s));
     q.confirmText = tr("Delete");
     QPersistentModelIndex folderIdx = folder;
-    m_ctx.prompter->confirm(this, q, this, [this, ctx, kind, names, folderIdx](bool yes) {
+    m_ctx.prompter->confirm(this, q, this, [this, ctx, kind, names, ids, folderIdx](bool yes) {
         if (!yes || !ctx.client)
             return;
         auto done = [this, folderIdx](const QString &message) {
@@ -262,6 +275,10 @@ void MainWindow::deleteSelected()
             calls.append(ctx.client->call(topics ? u"create_or_batch_delete_topics"_s
                                                  : u"create_or_batch_delete_consumer_groups"_s,
                                           params, this, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        } else if (kind == Kind::Instance) {
+            for (const QString &id : ids) {
+                calls.append(ctx.client->call(u"delete_instance"_s, {{u"instance_id"_s, id}}, this));
+            }
         } else {
             for (const QString &n : names) {
                 QVariantMap params = base;

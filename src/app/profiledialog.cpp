@@ -1,5 +1,7 @@
 #include "profiledialog.h"
 
+#include "api/apicall.h"
+#include "api/apiclient.h"
 #include "auth/keychainstore.h"
 #include "profiles/connectiontester.h"
 #include "profiles/profilestore.h"
@@ -7,6 +9,8 @@
 #include "profiles/sessionmanager.h"
 #include "ui_profiledialog.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +64,7 @@ ProfileDialog::ProfileDialog(const AppContext &context, const Profiles::Profile 
                          m_ui->secretKeyEdit, m_ui->tokenEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->domainEdit})
         connect(e, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->discoverButton, &QPushButton::clicked, this, &ProfileDialog::discoverProject);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     onAuthChanged();
@@ -176,6 +181,18 @@ void ProfileDialog::testConnection()
     delete m_tester;
     m_tester = new Profiles::ConnectionTester(this);
     const Profiles::Profile p = profile();
+    const Auth::Credentials c = credentials();
+    connect(m_tester, &Profiles::ConnectionTester::stepFinished, this,
+            [this](Profiles::ConnectionTester::Step step, bool ok, const QString &detail) {
+                m_ui->testResults->addItem((ok ? u"✓ "_s : u"✗ "_s) + Profiles::ConnectionTester::stepName(step) +
+                                           u": "_s + detail);
+            });
+    m_tester->start(p.dmsEndpoint, p.projectId, c, p.iamEndpoint);
+}
+
+Auth::Credentials ProfileDialog::credentials() const
+{
+    const Profiles::Profile p = profile();
     Auth::Credentials c;
     c.kind = p.authKind;
     c.accessKey = p.accessKey.toUtf8();
@@ -185,12 +202,40 @@ void ProfileDialog::testConnection()
     c.userName = p.userName;
     c.password = QString::fromUtf8(s.value(u"password"_s));
     c.domainName = p.domainName;
-    connect(m_tester, &Profiles::ConnectionTester::stepFinished, this,
-            [this](Profiles::ConnectionTester::Step step, bool ok, const QString &detail) {
-                m_ui->testResults->addItem((ok ? u"✓ "_s : u"✗ "_s) + Profiles::ConnectionTester::stepName(step) +
-                                           u": "_s + detail);
-            });
-    m_tester->start(p.dmsEndpoint, p.projectId, c, p.iamEndpoint);
+    return c;
+}
+
+void ProfileDialog::discoverProject()
+{
+    // IAM "Querying Projects" (GET /v3/projects?name=<region>), signed with the form's credentials.
+    const Profiles::Profile p = profile();
+    delete m_discovery;
+    m_discovery = new Api::ApiClient(this);
+    m_discovery->setEndpoint({p.dmsEndpoint, p.iamEndpoint.isEmpty() ? p.dmsEndpoint : p.iamEndpoint, p.region, {}});
+    m_discovery->setCredentials(credentials());
+    Api::ApiRequest request;
+    request.path = u"/v3/projects"_s;
+    request.service = Api::ApiRequest::Service::Iam;
+    request.operationId = u"iam_list_projects"_s;
+    if (!p.region.isEmpty())
+        request.query.append({u"name"_s, p.region});
+    m_ui->discoverButton->setEnabled(false);
+    m_ui->errorLabel->setText(tr("Asking IAM for the project…"));
+    Api::ApiCall *call = m_discovery->send(request, m_discovery);
+    connect(call, &Api::ApiCall::finished, this, [this](const QJsonDocument &doc) {
+        m_ui->discoverButton->setEnabled(true);
+        const QJsonArray projects = doc.object().value("projects"_L1).toArray();
+        if (projects.isEmpty()) {
+            m_ui->errorLabel->setText(tr("IAM knows no project for this region; type the project id."));
+            return;
+        }
+        m_ui->projectEdit->setText(projects.first()["id"_L1].toString());
+        validate();
+    });
+    connect(call, &Api::ApiCall::failed, this, [this](const Api::ApiError &e) {
+        m_ui->discoverButton->setEnabled(true);
+        m_ui->errorLabel->setText(tr("Could not discover the project: %1").arg(e.toString()));
+    });
 }
 
 void ProfileDialog::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appcontext.h"
+#include "auth/credentials.h"
 #include "profiles/profile.h"
 
 #include <QDialog>
@@ -12,6 +13,9 @@ class ProfileDialog;
 }
 namespace Profiles {
 class ConnectionTester;
+}
+namespace Api {
+class ApiClient;
 }
 
 namespace Gui {
@@ -44,12 +48,15 @@ private:
     void onAuthChanged();
     void validate();
     void testConnection();
+    void discoverProject();
+    Auth::Credentials credentials() const;
     QHash<QString, QByteArray> secrets() const;
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     AppContext m_ctx;
     Profiles::Profile m_profile;
     Profiles::ConnectionTester *m_tester = nullptr;
+    Api::ApiClient *m_discovery = nullptr;
     int m_pendingWrites = 0;
 };
 
