@@ -24,6 +24,7 @@ private Q_SLOTS:
     void resetOffsetByTimestamp();
     void consumerList();
     void timerDrivesConsumption();
+    void simulatedProducerSends();
 
 private:
     QString base() const { return u"/v2/rocketmq/"_s + m_fx->projectId() + u"/instances/"_s + m_instance; }
@@ -364,6 +365,19 @@ void TestBrokerConsumption::timerDrivesConsumption()
     m_fx->broker().simulation().setSpeed(1);
     QTRY_COMPARE(groupTopic(u"g1"_s, u"orders"_s).value(u"lag"_s).toInteger(), 0);
     m_fx->broker().simulation().setSpeed(0);
+}
+
+void TestBrokerConsumption::simulatedProducerSends()
+{
+    m_fx->broker().setProducer(*instance(), u"orders"_s, 4, u"PG_orders"_s);
+    addClient(u"g1"_s, u"orders"_s, u"*"_s, 1);
+    m_fx->broker().simulation().tick(m_now, 2500); // 4 msg/s x 2.5 s = 10 sent, 1 msg/s x 2.5 s = 2 consumed
+    const QJsonObject detail = groupTopic(u"g1"_s, u"orders"_s);
+    QCOMPARE(detail.value(u"max_offset"_s).toInteger(), 10);
+    QCOMPARE(detail.value(u"lag"_s).toInteger(), 8);
+    m_fx->broker().setProducer(*instance(), u"orders"_s, 0);
+    m_fx->broker().simulation().tick(m_now + 2500, 2500);
+    QCOMPARE(groupTopic(u"g1"_s, u"orders"_s).value(u"max_offset"_s).toInteger(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerConsumption)

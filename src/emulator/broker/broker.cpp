@@ -58,8 +58,10 @@ bool Service::initialize(QString *error)
     if (!migrateSchema(m_store, error))
         return false;
     m_catalog.onInstanceDeleted([this](const QString &instanceId) { m_messages.dropInstance(instanceId); });
-    m_catalog.onTopicDeleted(
-        [this](const QString &instanceId, const QString &topic) { m_messages.dropTopic(instanceId, topic); });
+    m_catalog.onTopicDeleted([this](const QString &instanceId, const QString &topic) {
+        m_messages.dropTopic(instanceId, topic);
+        m_store.exec(u"DELETE FROM broker_producers WHERE instance_id = ? AND topic = ?"_s, {instanceId, topic});
+    });
     m_catalog.onGroupDeleted([this](const QString &instanceId, const QString &group) {
         m_messages.dropTopic(instanceId, u"%RETRY%"_s + group);
         m_messages.dropTopic(instanceId, u"%DLQ%"_s + group);
@@ -247,6 +249,19 @@ void Service::setGroupSimulation(const QString &instanceId, const QString &group
                  " ON CONFLICT(instance_id, group_name) DO UPDATE SET rate = excluded.rate,"
                  " failure_permille = excluded.failure_permille"_s,
                  {instanceId, group, sim.rate, sim.failurePermille});
+}
+
+void Service::setProducer(const Catalog::Instance &instance, const QString &topic, double rate,
+                          const QString &producerGroup)
+{
+    if (rate <= 0) {
+        m_store.exec(u"DELETE FROM broker_producers WHERE instance_id = ? AND topic = ?"_s, {instance.id, topic});
+        return;
+    }
+    m_store.exec(u"INSERT INTO broker_producers(instance_id, project_id, topic, producer_group, rate)"
+                 " VALUES(?, ?, ?, ?, ?) ON CONFLICT(instance_id, topic) DO UPDATE SET rate = excluded.rate,"
+                 " producer_group = excluded.producer_group"_s,
+                 {instance.id, instance.projectId, topic, producerGroup, rate});
 }
 
 QStringList Service::groupTopics(const QString &instanceId, const QString &group)

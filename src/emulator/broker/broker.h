@@ -80,6 +80,10 @@ public:
     GroupSimulation groupSimulation(const QString &instanceId, const QString &group);
     void setGroupSimulation(const QString &instanceId, const QString &group, const GroupSimulation &simulation);
 
+    /// A simulated producer sending to a topic at `rate` messages/s (0 removes it).
+    void setProducer(const Catalog::Instance &instance, const QString &topic, double rate,
+                     const QString &producerGroup = QStringLiteral("DEFAULT_PRODUCER"));
+
     /// Topics a group consumes: its clients' subscriptions, plus topics it has offsets on
     /// (without %RETRY%/%DLQ%), sorted.
     QStringList groupTopics(const QString &instanceId, const QString &group);

@@ -57,6 +57,10 @@ bool migrateSchema(Store &store, QString *error)
           " store_host TEXT NOT NULL, client_host TEXT NOT NULL, retry_times INTEGER NOT NULL,"
           " body_length INTEGER NOT NULL, msg_type TEXT NOT NULL)"_s,
           u"CREATE INDEX broker_traces_msg ON broker_traces(msg_id, ts)"_s}},
+        // Simulated producers: keep sending to a topic at a rate (the demo's live traffic).
+        {2,
+         {u"CREATE TABLE broker_producers (instance_id TEXT NOT NULL, project_id TEXT NOT NULL, topic TEXT NOT NULL,"
+          " producer_group TEXT NOT NULL, rate REAL NOT NULL, PRIMARY KEY(instance_id, topic))"_s}},
     };
     return store.migrate(u"broker"_s, steps, error);
 }

@@ -215,6 +215,10 @@ void seedDemo(Service &service, const DemoSeed &seed)
     });
     for (const GroupPlan &plan : groupPlans)
         service.setGroupSimulation(plan.instanceId, plan.group, {plan.liveRate, plan.failurePermille});
+    // Live traffic from now on: a trickle into every topic (0.05-0.3 msg/s), so lag keeps moving.
+    for (const TopicPlan &plan : std::as_const(topics))
+        service.setProducer(plan.instance, plan.topic.name, 0.05 * (plan.weight + 1) + 0.05 * (plan.weight == 3),
+                            u"PG_"_s + plan.topic.name.section(u'-', 0, 0));
     qCInfo(lcBrokerStore) << "demo: seeded" << sequence << "messages in" << timer.elapsed() << "ms";
 }
 

@@ -78,7 +78,7 @@ void Simulation::tick(qint64 now, qint64 elapsedMs)
 
 bool Simulation::step(qint64 now, qint64 elapsedMs, double factor)
 {
-    bool ok = deliverDue(now);
+    bool ok = deliverDue(now) && produce(now, elapsedMs, factor);
     // Everything a tick needs, read once: online clients, rates, groups, topics.
     TickCache cache;
     Store &store = m_service.store();
@@ -110,6 +110,39 @@ bool Simulation::step(qint64 now, qint64 elapsedMs, double factor)
             ok;
     }
     return ok;
+}
+
+bool Simulation::produce(qint64 now, qint64 elapsedMs, double factor)
+{
+    const auto producers = m_service.store().rows(u"SELECT * FROM broker_producers"_s);
+    for (const QVariantMap &row : producers) {
+        const QString instanceId = row.value(u"instance_id"_s).toString();
+        const QString topicName = row.value(u"topic"_s).toString();
+        const QString carryKey = u"producer\n"_s + instanceId + u'\n' + topicName;
+        const double wanted =
+            m_carry.value(carryKey) + row.value(u"rate"_s).toDouble() * factor * double(elapsedMs) / 1000.0;
+        const int count = int(wanted);
+        m_carry.insert(carryKey, wanted - double(count));
+        if (count <= 0)
+            continue;
+        const auto topic = m_service.catalog().topic(instanceId, topicName);
+        const auto instance = m_service.catalog().instance(row.value(u"project_id"_s).toString(), instanceId);
+        if (!topic || !instance || instance->status != "RUNNING"_L1)
+            continue;
+        for (int i = 0; i < count; ++i) {
+            const quint32 h = hash32(QByteArray::number(now) + QByteArray::number(i) + topicName.toUtf8());
+            const QByteArray body =
+                QJsonDocument(
+                    QJsonObject {{u"event"_s, topicName}, {u"amount"_s, double(h % 100000) / 100.0}, {u"ts"_s, now}})
+                    .toJson(QJsonDocument::Compact);
+            static const QStringList channels {u"web"_s, u"app"_s, u"api"_s};
+            const Properties props {{u"KEYS"_s, u"LIVE-%1"_s.arg(h % 1000000)}, {u"TAGS"_s, channels.at(int(h % 3))}};
+            if (!m_service.send(*instance, *topic, body, props, now, nullptr,
+                                row.value(u"producer_group"_s).toString()))
+                return false;
+        }
+    }
+    return true;
 }
 
 std::optional<Catalog::Topic> Simulation::cachedTopic(TickCache &cache, const QString &instanceId, const QString &topic)

@@ -70,6 +70,7 @@ private:
 
     void onTimer();
     bool step(qint64 now, qint64 elapsedMs, double factor);
+    bool produce(qint64 now, qint64 elapsedMs, double factor);
     std::optional<Catalog::Topic> cachedTopic(TickCache &cache, const QString &instanceId, const QString &topic);
     bool consumeGroup(const QString &instanceId, const Catalog::Group &group, const QList<Client> &online,
                       const GroupSimulation &sim, TickCache &cache, qint64 now, qint64 elapsedMs, double factor);
