@@ -111,6 +111,20 @@ void TestMessageTableModel::pagesThroughTimeRange()
     QVERIFY(!model.uniqKeyAt(0).isEmpty());
     QVERIFY(model.memoryEstimate() > 0);
 
+    // The results filter matches text fields straight from the rows.
+    Models::MessageFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(u"ORDER-42 "_s.trimmed());
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, MessageTableModel::MsgId).data().toString(), m_ids[42]);
+    proxy.setFilterText(u"odd"_s);
+    QCOMPARE(proxy.rowCount(), count / 2);
+    proxy.setFilterText(model.uniqKeyAt(5).toLower());
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), count);
+
     model.setResult(model.msgIdAt(3), false, u"DMS.1 nope"_s);
     QCOMPARE(model.index(3, MessageTableModel::Result).data(MessageTableModel::ResultOkRole).toBool(), false);
     QVERIFY(model.index(3, MessageTableModel::Result).data().toString().contains(u"nope"_s));

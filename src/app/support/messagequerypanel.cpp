@@ -51,16 +51,13 @@ MessageQueryPanel::MessageQueryPanel(Api::ApiClient *client, const QString &inst
       m_instanceId(instanceId),
       m_topic(topic),
       m_model(new MessageTableModel(client, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new Models::MessageFilterProxyModel(this)),
       m_exporter(new Models::MessageExporter(client, this)),
       m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Messages of %1").arg(topic));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MessageTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->table->setModel(m_proxy);
     m_ui->table->sortByColumn(-1, Qt::AscendingOrder); // server order (newest first) until the user sorts
     for (int c :
@@ -77,7 +74,7 @@ MessageQueryPanel::MessageQueryPanel(Api::ApiClient *client, const QString &inst
     m_filterTimer->setInterval(300);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterFixedString(m_ui->filterEdit->text());
+        m_proxy->setFilterText(m_ui->filterEdit->text().trimmed());
         updateCount();
     });
 
@@ -290,7 +287,7 @@ void MessageQueryPanel::updateCount()
                        QDateTime::fromMSecsSinceEpoch(q.endMs).toString(u"yyyy-MM-dd HH:mm"_s));
     } else {
         text = tr("%1 of %2").arg(l.toString(loaded), l.toString(m_model->total()));
-        if (!m_proxy->filterRegularExpression().pattern().isEmpty())
+        if (!m_proxy->filterText().isEmpty())
             text = tr("%1 match the filter, %2").arg(l.toString(shown), text);
         if (m_model->isLoading())
             text += u" · "_s + tr("loading…");

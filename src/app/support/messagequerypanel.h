@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
 class QTimer;
 
 namespace Api {
@@ -16,6 +15,7 @@ struct ApiError;
 
 namespace Models {
 class MessageExporter;
+class MessageFilterProxyModel;
 class MessageTableModel;
 } // namespace Models
 
@@ -41,7 +41,7 @@ public:
     ~MessageQueryPanel() override;
 
     Models::MessageTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    Models::MessageFilterProxyModel *proxy() const { return m_proxy; }
     Models::MessageExporter *exporter() const { return m_exporter; }
     MessageIdDecoderWidget *decoder() const { return m_decoder; }
 
@@ -77,7 +77,7 @@ private:
     QString m_instanceId;
     QString m_topic;
     Models::MessageTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    Models::MessageFilterProxyModel *m_proxy;
     Models::MessageExporter *m_exporter;
     QTimer *m_filterTimer;
     MessageIdDecoderWidget *m_decoder = nullptr;

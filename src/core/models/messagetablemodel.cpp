@@ -14,7 +14,7 @@ namespace Models {
 
 namespace {
 
-constexpr int previewChars = 80;
+constexpr int previewChars = 48;
 
 QString oneLinePreview(const QString &body)
 {
@@ -233,6 +233,26 @@ void MessageTableModel::clearResults()
     Q_EMIT dataChanged(index(0, Result), index(rowCount() - 1, Result));
 }
 
+bool MessageTableModel::rowContains(int row, const QString &needle) const
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const MessageRow &r = m_rows[size_t(row)];
+    auto has = [&needle](QStringView text) { return text.contains(needle, Qt::CaseInsensitive); };
+    return has(m_pool.at(r.keys)) || has(m_pool.at(r.tags)) || has(m_pool.at(r.originalTopic)) ||
+        has(m_arena.at(r.msgId)) || has(m_arena.at(r.uniqKey)) || has(m_arena.at(r.bodyPreview));
+}
+
+QString MessageTableModel::formatLocal(qint64 ms) const
+{
+    // DST changes fall on hour boundaries in practically every zone.
+    const qint64 hour = ms / (3600 * 1000);
+    auto it = m_utcOffsetByHour.constFind(hour);
+    if (it == m_utcOffsetByHour.constEnd())
+        it = m_utcOffsetByHour.insert(hour, QDateTime::fromMSecsSinceEpoch(hour * 3600 * 1000).offsetFromUtc());
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, it.value()).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+}
+
 qsizetype MessageTableModel::memoryEstimate() const
 {
     qsizetype pool = 0;
@@ -255,7 +275,7 @@ QVariant MessageTableModel::display(const MessageRow &row, int column) const
 {
     switch (column) {
     case StoreTime:
-        return QDateTime::fromMSecsSinceEpoch(row.storeTime).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+        return formatLocal(row.storeTime);
     case MsgId:
         return m_arena.at(row.msgId);
     case Keys:
@@ -360,6 +380,29 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
+}
+
+MessageFilterProxyModel::MessageFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(MessageTableModel::SortRole);
+}
+
+void MessageFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const auto *source = qobject_cast<const MessageTableModel *>(sourceModel());
+    if (!source)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return source->rowContains(sourceRow, m_text);
 }
 
 } // namespace Models
