@@ -44,6 +44,7 @@ private Q_SLOTS:
     void outOfOrderArrivalIsReordered();
     void withoutTotalPagesSequentially();
     void maxItemsStopsEarly();
+    void zeroItemsSendsNothing();
     void failureEndsOnceAndStopsTheRest();
     void abortEmitsNothing();
     void notAListOperation();
@@ -211,6 +212,19 @@ void tst_Pager::maxItemsStopsEarly()
     // The last request asked for the 10 still missing, not a full page.
     const HttpRequest &last = m_server->requests().last();
     QCOMPARE(QUrlQuery(QString::fromLatin1(last.query)).queryItemValue(u"limit"_s), u"10"_s);
+}
+
+void tst_Pager::zeroItemsSendsNothing()
+{
+    serveTopics(10);
+    Pager pager(m_client.get(), u"list_topics"_s, {{u"instance_id"_s, u"i-1"_s}});
+    pager.setMaxItems(0);
+    const auto rec = record(&pager);
+    pager.start();
+    QCOMPARE(rec->finished, 0); // never from inside start()
+    QTRY_COMPARE(rec->finished, 1);
+    QCOMPARE(rec->finishedItems, 0);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void tst_Pager::failureEndsOnceAndStopsTheRest()

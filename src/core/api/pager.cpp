@@ -77,6 +77,15 @@ void Pager::start()
     m_arrived.clear();
     m_nextRequest = m_startOffset;
     m_nextEmit = m_startOffset;
+    if (m_maxItems == 0) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_running) {
+                m_running = false;
+                Q_EMIT finished(0);
+            }
+        });
+        return;
+    }
     if (!m_client || m_itemsKey.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Client;
