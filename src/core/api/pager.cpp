@@ -123,6 +123,13 @@ qint64 Pager::endOffset() const
 
 void Pager::request(qint64 offset)
 {
+    if (!m_client) {
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        error.errorMessage = QCoreApplication::translate("Api::Pager", "The connection was closed.");
+        QTimer::singleShot(0, this, [this, error] { onFailed(error); });
+        return;
+    }
     QVariantMap params = m_params;
     params.insert(QStringLiteral("offset"), offset);
     params.insert(QStringLiteral("limit"), int(qMin<qint64>(m_pageSize, endOffset() - offset)));
