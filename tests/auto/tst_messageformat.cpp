@@ -113,6 +113,9 @@ void TestMessageFormat::hexDump()
 void TestMessageFormat::prettyJson()
 {
     QCOMPARE(MessageFormat::prettyJson("{\"a\":[1,2]}"), u"{\n    \"a\": [\n        1,\n        2\n    ]\n}\n"_s);
+    // Key order, number spelling and punctuation inside strings are kept.
+    QCOMPARE(MessageFormat::prettyJson("{\"z\":1.50,\"a\":{ },\"s\":\"x,y:{\\\"\",\"l\":[]}"),
+             u"{\n    \"z\": 1.50,\n    \"a\": {},\n    \"s\": \"x,y:{\\\"\",\n    \"l\": []\n}\n"_s);
     QVERIFY(MessageFormat::prettyJson("{\"a\":").isNull());
     QVERIFY(MessageFormat::prettyJson("plain text").isNull());
     QVERIFY(MessageFormat::prettyJson("42").isNull());

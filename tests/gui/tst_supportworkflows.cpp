@@ -51,6 +51,16 @@ private Q_SLOTS:
     void resetOffset();
 
 private:
+    // MQDESK_SCREENSHOT_DIR=<dir>: saves each window as <dir>/<name>.png for a visual check.
+    static void snap(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MQDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        w->grab().save(dir + u'/' + name + u".png"_s);
+    }
+
     template<class T> T *topLevel() const
     {
         const QWidgetList widgets = QApplication::topLevelWidgets();
@@ -110,6 +120,12 @@ void TestSupportWorkflows::queryOpenAndTrace()
     auto *table = panel.findChild<QTableView *>(u"table"_s);
     const QModelIndex first = panel.proxy()->index(0, Models::MessageTableModel::MsgId);
     QCOMPARE(first.data().toString(), m_orderIds.last());
+    panel.findChild<QLineEdit *>(u"filterEdit"_s)->clear();
+    QTRY_VERIFY(panel.proxy()->rowCount() > 1);
+    panel.resize(1100, 600);
+    snap(&panel, u"query"_s);
+    panel.findChild<QLineEdit *>(u"filterEdit"_s)->setText(u"order-119"_s);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 1);
 
     // Double-click opens the message (the host decides where; here its own window).
     QSignalSpy activated(&panel, &MessageQueryPanel::messageActivated);
@@ -137,6 +153,8 @@ void TestSupportWorkflows::queryOpenAndTrace()
         names.append(props->item(r, 0)->text());
     QVERIFY(names.contains(u"UNIQ_KEY"_s) && names.contains(u"KEYS"_s));
     QVERIFY(viewer->ticketText().contains(u"order-119"_s));
+    viewer->setBodyView(MessageViewer::BodyView::Json);
+    snap(viewer, u"viewer"_s);
 
     // Trace from the viewer: Pub by the producer, then GID_orders.
     QTest::mouseClick(viewer->findChild<QPushButton *>(u"traceButton"_s), Qt::LeftButton);
@@ -146,6 +164,7 @@ void TestSupportWorkflows::queryOpenAndTrace()
     QVERIFY(traced.wait());
     QVERIFY(trace->model()->rowCount() >= 3);
     QVERIFY(trace->model()->timeline().lanes.contains(u"GID_orders"_s));
+    snap(trace, u"trace"_s);
     QTest::mouseClick(trace->findChild<QPushButton *>(u"copyTextButton"_s), Qt::LeftButton);
     QVERIFY(QApplication::clipboard()->text().contains(u"GID_orders"_s));
 }
@@ -160,6 +179,7 @@ void TestSupportWorkflows::idDecoderPrefillsRange()
     QTest::keyClicks(text, m_orderIds.first());
     QVERIFY(panel.decoder()->isVisible());
     QVERIFY(panel.decoder()->text().contains(u"Store host"_s));
+    snap(&panel, u"decoder"_s);
     // A unique key carries a time: "Search around this time" queries a window around it.
     const QString uniq = u"7F00000123DC6E0BE85808B037820000"_s;
     text->setText(uniq);
@@ -213,6 +233,7 @@ void TestSupportWorkflows::sendMessage()
     const QString shown = dialog.findChild<QLabel *>(u"resultLabel"_s)->text();
     QVERIFY2(shown.contains(result.msgId) && shown.contains(result.brokerName), qPrintable(shown));
     QVERIFY(dialog.findChild<QPushButton *>(u"traceButton"_s)->isEnabled());
+    snap(&dialog, u"send"_s);
     // Remembered for this topic.
     auto *recent = dialog.findChild<QComboBox *>(u"historyCombo"_s);
     QCOMPARE(recent->count(), 2);
@@ -280,6 +301,8 @@ void TestSupportWorkflows::deadLettersResend()
         QVERIFY(result.data().toString().contains(u"resent"_s));
     }
     QVERIFY(!panel.findChild<QPushButton *>(u"retryFailedButton"_s)->isEnabled());
+    panel.resize(1100, 500);
+    snap(&panel, u"deadletters"_s);
 
     // Export the selection through the export API.
     table->selectAll();
@@ -305,6 +328,7 @@ void TestSupportWorkflows::verifyConsumption()
     QCOMPARE(verified.first().at(0).toInt(), 2);
     QCOMPARE(dialog.resultTable()->rowCount(), 2);
     QVERIFY(dialog.resultTable()->item(0, 1)->text().startsWith(u"✓"_s));
+    snap(&dialog, u"verify"_s);
 }
 
 void TestSupportWorkflows::resetOffset()
@@ -348,6 +372,7 @@ void TestSupportWorkflows::resetOffset()
     auto *history = dialog.findChild<QPushButton *>(u"journalButton"_s);
     QTest::mouseClick(history, Qt::LeftButton);
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"journalView"_s)->toPlainText().contains(u"was 61"_s));
+    snap(&dialog, u"reset"_s);
 }
 
 QTEST_MAIN(TestSupportWorkflows)

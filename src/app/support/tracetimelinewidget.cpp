@@ -72,7 +72,7 @@ int TraceTimelineWidget::labelWidth() const
 {
     int w = 80;
     for (const QString &lane : m_timeline.lanes)
-        w = qMax(w, fontMetrics().horizontalAdvance(lane) + 2 * margin);
+        w = qMax(w, fontMetrics().horizontalAdvance(lane) + 2 * margin + 4);
     return qMin(w, 240);
 }
 
@@ -155,6 +155,10 @@ void TraceTimelineWidget::paintEvent(QPaintEvent *)
             p.drawText(r, Qt::AlignCenter, label);
         } else if (r.right() + tw + 6 < width()) {
             p.drawText(QPointF(r.right() + 4, r.center().y() + fontMetrics().ascent() / 2.0 - 1), label);
+        } else {
+            // No room on the right (the last bar): label it on its left.
+            p.drawText(QPointF(qMax<qreal>(left, r.left() - tw - 4), r.center().y() + fontMetrics().ascent() / 2.0 - 1),
+                       label);
         }
     }
     // Legend.

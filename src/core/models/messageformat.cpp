@@ -158,10 +158,72 @@ QString prettyJson(const QByteArray &body)
     if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
         return {};
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
+    QJsonDocument::fromJson(trimmed, &error);
     if (error.error != QJsonParseError::NoError)
         return {};
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    // Re-indent the text itself: QJsonDocument would sort object keys and rewrite numbers,
+    // and a support engineer needs to see the body as the producer wrote it.
+    const QString text = QString::fromUtf8(trimmed);
+    QString out;
+    out.reserve(text.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    auto newline = [&out, &depth] {
+        out += u'\n';
+        out += QString(depth * 4, u' ');
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            out += c;
+            if (c == u'\\' && i + 1 < text.size())
+                out += text.at(++i);
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"':
+            inString = true;
+            out += c;
+            break;
+        case u'{':
+        case u'[': {
+            // Empty containers stay on one line.
+            qsizetype j = i + 1;
+            while (j < text.size() && text.at(j).isSpace())
+                ++j;
+            if (j < text.size() && (text.at(j) == u'}' || text.at(j) == u']')) {
+                out += c;
+                out += text.at(j);
+                i = j;
+                break;
+            }
+            out += c;
+            ++depth;
+            newline();
+            break;
+        }
+        case u'}':
+        case u']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case u',':
+            out += c;
+            newline();
+            break;
+        case u':':
+            out += u": "_s;
+            break;
+        default:
+            if (!c.isSpace())
+                out += c;
+        }
+    }
+    out += u'\n';
+    return out;
 }
 
 QString propertyValue(const QJsonValue &list, QLatin1StringView name)
