@@ -134,12 +134,16 @@ bool Server::start(QString *error)
         d->settings.host == "localhost"_L1 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(d->settings.host);
     if (d->address.isNull())
         return fail(u"cannot listen on \"%1\": not an IP address"_s.arg(d->settings.host));
-    d->frontend = std::make_unique<HttpFrontend>([this](const RawRequest &request) { return process(request); });
-    d->port = d->frontend->listen(d->address, d->settings.port);
-    if (d->port == 0) {
-        d->frontend.reset();
-        return fail(u"cannot listen on %1:%2"_s.arg(d->settings.host).arg(d->settings.port));
+    // Our own listening QTcpServer handed to bind(): the one way that works from Qt 6.4 (where
+    // listen() exists) to 6.8+ (where bind() is the API).
+    auto tcpServer = std::make_unique<QTcpServer>();
+    if (!tcpServer->listen(d->address, d->settings.port)) {
+        return fail(
+            u"cannot listen on %1:%2: %3"_s.arg(d->settings.host).arg(d->settings.port).arg(tcpServer->errorString()));
     }
+    d->port = tcpServer->serverPort();
+    d->frontend = std::make_unique<HttpFrontend>([this](const RawRequest &request) { return process(request); });
+    static_cast<void>(d->frontend->bind(tcpServer.release())); // takes ownership
     return true;
 }
 
