@@ -189,7 +189,7 @@ void MessageTableModel::appendMessages(const QJsonArray &messages)
         r.msgId = m_arena.add(m.value(u"msg_id").toString());
         r.uniqKey = m_arena.add(MessageFormat::propertyValue(props, "UNIQ_KEY"_L1));
         r.bodyPreview = m_arena.add(oneLinePreview(m.value(u"body").toString()));
-        r.keys = m_pool.intern(MessageFormat::propertyValue(props, "KEYS"_L1));
+        r.keys = m_arena.add(MessageFormat::propertyValue(props, "KEYS"_L1));
         r.tags = m_pool.intern(MessageFormat::propertyValue(props, "TAGS"_L1));
         r.originalTopic = m_pool.intern(MessageFormat::propertyValue(props, "RETRY_TOPIC"_L1));
         r.storeSize = m.value(u"store_size").toInt();
@@ -239,7 +239,7 @@ bool MessageTableModel::rowContains(int row, const QString &needle) const
         return false;
     const MessageRow &r = m_rows[size_t(row)];
     auto has = [&needle](QStringView text) { return text.contains(needle, Qt::CaseInsensitive); };
-    return has(m_pool.at(r.keys)) || has(m_pool.at(r.tags)) || has(m_pool.at(r.originalTopic)) ||
+    return has(m_arena.at(r.keys)) || has(m_pool.at(r.tags)) || has(m_pool.at(r.originalTopic)) ||
         has(m_arena.at(r.msgId)) || has(m_arena.at(r.uniqKey)) || has(m_arena.at(r.bodyPreview));
 }
 
@@ -279,7 +279,7 @@ QVariant MessageTableModel::display(const MessageRow &row, int column) const
     case MsgId:
         return m_arena.at(row.msgId);
     case Keys:
-        return m_pool.at(row.keys);
+        return m_arena.at(row.keys);
     case Tags:
         return m_pool.at(row.tags);
     case QueueOffset:

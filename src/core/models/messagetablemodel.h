@@ -29,7 +29,7 @@ struct MessageRow
     quint32 msgId = 0;         ///< StringArena
     quint32 uniqKey = 0;       ///< StringArena
     quint32 bodyPreview = 0;   ///< StringArena (first characters, one line)
-    quint32 keys = 0;          ///< StringPool
+    quint32 keys = 0;          ///< StringArena (business keys are mostly unique per message)
     quint32 tags = 0;          ///< StringPool
     quint32 originalTopic = 0; ///< StringPool (RETRY_TOPIC, for dead letters)
     qint32 storeSize = 0;
