@@ -127,6 +127,15 @@ void TestSupportWorkflows::queryOpenAndTrace()
     panel.findChild<QLineEdit *>(u"filterEdit"_s)->setText(u"order-119"_s);
     QTRY_COMPARE(panel.proxy()->rowCount(), 1);
 
+    // Export all results from the panel: progress row, then the file.
+    const QString exported = m_dir.filePath(u"orders.csv"_s);
+    QSignalSpy exportDone(panel.exporter(), &Models::MessageExporter::finished);
+    panel.exportTo(exported, false);
+    QVERIFY(panel.findChild<QWidget *>(u"progressRow"_s)->isVisible());
+    QVERIFY(exportDone.wait());
+    QCOMPARE(exportDone.first().at(1).toLongLong(), 120);
+    QTRY_VERIFY(panel.findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"orders.csv"_s));
+
     // Double-click opens the message (the host decides where; here its own window).
     QSignalSpy activated(&panel, &MessageQueryPanel::messageActivated);
     table->scrollTo(first);
@@ -189,6 +198,14 @@ void TestSupportWorkflows::idDecoderPrefillsRange()
     QCOMPARE(q.mode, Models::MessageQuery::Mode::TimeRange);
     QCOMPARE(q.startMs, panel.decoder()->decodedTimeMs() - 5 * 60 * 1000);
     QCOMPARE(q.endMs, panel.decoder()->decodedTimeMs() + 5 * 60 * 1000);
+
+    // Local/UTC only changes how the range is shown, not the range itself.
+    const Models::MessageQuery local = panel.currentQuery(0);
+    panel.setUtc(true);
+    QVERIFY(panel.findChild<QCheckBox *>(u"utcCheck"_s)->isChecked());
+    QCOMPARE(panel.currentQuery(0).startMs, local.startMs);
+    QCOMPARE(panel.currentQuery(0).endMs, local.endMs);
+    panel.setUtc(false);
 
     // Searching by id finds exactly that message.
     panel.searchById(m_orderIds[7]);
