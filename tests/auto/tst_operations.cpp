@@ -423,6 +423,8 @@ void tst_Operations::validationMessages_data()
         << u"create_or_batch_delete_topics"_s << inst
         << QJsonValue(QJsonObject {{"name"_L1, "t"_L1}, {"permission"_L1, "write"_L1}, {"brokers"_L1, "broker-0"_L1}})
         << QStringList {u"brokers must be a list."_s, u"permission must be one of pub, sub, all, not \"write\"."_s};
+    QTest::newRow("partial update") << u"update_consumer_group"_s << with({{u"group"_s, u"g"_s}})
+                                    << QJsonValue(QJsonObject {{"group_desc"_L1, "only this"_L1}}) << QStringList {};
     QTest::newRow("body not an object") << u"send_message"_s << inst << QJsonValue(QJsonArray {1})
                                         << QStringList {u"The request body must be a JSON object."_s};
     QTest::newRow("batch delete body") << u"create_or_batch_delete_topics"_s << with({{u"action"_s, u"delete"_s}})

@@ -274,6 +274,14 @@ OperationTable OperationTable::fromJson(const QByteArray &json, QString *error)
 
 void OperationTable::addAliases()
 {
+    // The reference marks every field of these updates required, yet a partial edit (one
+    // group's description, one user's permissions) leaves the others out and the service keeps
+    // them; checking them as required would refuse valid edits (the emulator does the same).
+    for (Operation &op : m_operations) {
+        if (op.id == QLatin1String("update_consumer_group") || op.id == QLatin1String("update_user"))
+            for (OperationParam &p : op.bodyParams)
+                p.required = false;
+    }
     for (const char *id : kSdkPaged) {
         for (Operation &op : m_operations) {
             if (op.id != QLatin1String(id))
