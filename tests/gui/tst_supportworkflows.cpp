@@ -136,6 +136,13 @@ void TestSupportWorkflows::queryOpenAndTrace()
     QCOMPARE(exportDone.first().at(1).toLongLong(), 120);
     QTRY_VERIFY(panel.findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"orders.csv"_s));
 
+    // Ctrl+C copies the selected row as TSV.
+    table->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString tsv = QApplication::clipboard()->text();
+    QVERIFY2(tsv.contains(m_orderIds.last() + u'\t') && tsv.contains(u"\torder-119\tpaid\t"_s), qPrintable(tsv));
+
     // Double-click opens the message (the host decides where; here its own window).
     QSignalSpy activated(&panel, &MessageQueryPanel::messageActivated);
     table->scrollTo(first);

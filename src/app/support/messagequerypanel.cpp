@@ -6,6 +6,9 @@
 #include "support/messageiddecoderwidget.h"
 #include "ui_messagequerypanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -100,6 +103,13 @@ MessageQueryPanel::MessageQueryPanel(Api::ApiClient *client, const QString &inst
     connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT messageActivated(m_topic, index.data(MessageTableModel::MsgIdRole).toString());
     });
+
+    // Ctrl+C copies the selected rows as tab-separated text (visible columns, view order).
+    auto *copy = new QAction(tr("Copy rows"), m_ui->table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->table->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedRowsAsText()); });
 
     auto *menu = new QMenu(this);
     QAction *all = menu->addAction(tr("Export all results…"));
@@ -316,6 +326,22 @@ void MessageQueryPanel::chooseExportFile(bool selectedOnly)
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, selectedOnly](const QString &path) { exportTo(path, selectedOnly); });
     dialog->open();
+}
+
+QString MessageQueryPanel::selectedRowsAsText() const
+{
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QString text;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            if (!m_ui->table->isColumnHidden(c))
+                cells.append(m_proxy->index(row.row(), c).data().toString());
+        }
+        text += cells.join(u'\t') + u'\n';
+    }
+    return text;
 }
 
 void MessageQueryPanel::exportTo(const QString &path, bool selectedOnly)

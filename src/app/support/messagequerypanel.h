@@ -56,6 +56,8 @@ public:
     /// The query the controls describe now (presets are relative to nowMs).
     Models::MessageQuery currentQuery(qint64 nowMs) const;
 
+    /// The selected rows as tab-separated text (what Ctrl+C copies).
+    QString selectedRowsAsText() const;
     /// Export without a file dialog (the Export… menu asks for the path and calls this).
     void exportTo(const QString &path, bool selectedOnly);
 
