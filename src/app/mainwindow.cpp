@@ -67,9 +67,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         this);
     m_model->setPageSize(m_ctx.settings->pageSize());
     m_model->setFetchAhead(m_ctx.settings->fetchAhead());
+    m_model->setOtherServicesShown(true);
     m_model->setProfiles(m_ctx.profiles->profiles());
     m_filter->setSourceModel(m_model);
     registerSupportExtensions(*m_host);
+    registerServicesExtensions(*m_host);
     SupportActions::installTraceShortcut(this, [this] {
         const NodeContext c = contextFor(currentIndex());
         return SupportActions::TraceTarget {c.client, c.instanceId};

@@ -90,5 +90,7 @@ private:
 
 /// Registers the support panels (src/app/support) with the host. Called once by the main window.
 void registerSupportExtensions(PageHost &host);
+/// The Kafka, DMS queue and ApsaraMQ for MQTT dialogs (services/servicesextensions.cpp).
+void registerServicesExtensions(PageHost &host);
 
 } // namespace Gui

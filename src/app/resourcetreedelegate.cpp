@@ -65,8 +65,15 @@ QIcon ResourceTreeDelegate::iconFor(int kind, const QString &status)
     case Kind::TopicsFolder:
     case Kind::GroupsFolder:
     case Kind::UsersFolder:
+    case Kind::KafkaFolder:
+    case Kind::QueuesFolder:
         icon = style->standardIcon(QStyle::SP_DirIcon);
         break;
+    case Kind::KafkaInstance:
+        icon = dot(statusColor(status));
+        break;
+    case Kind::Queue:
+    case Kind::KafkaTopic:
     case Kind::Topic:
         icon = QIcon::fromTheme(u"mail-folder-inbox"_s, style->standardIcon(QStyle::SP_FileDialogListView));
         break;

@@ -36,6 +36,12 @@ ListOperation listOperation(ResourceTreeModel::NodeKind kind)
         return {u"list_consumer_groups"_s, "groups"_L1, "total"_L1};
     case K::UsersFolder:
         return {u"list_users"_s, "users"_L1, "total"_L1};
+    case K::KafkaFolder:
+        return {u"list_instances"_s, "instances"_L1, "instance_num"_L1};
+    case K::KafkaInstance:
+        return {u"list_topics"_s, "topics"_L1, "total"_L1};
+    case K::QueuesFolder:
+        return {u"dms_v1_list_queues"_s, "queues"_L1, "total"_L1};
     default:
         return {};
     }
@@ -91,10 +97,17 @@ void ResourceTreeModel::requestPage(Node *node, int page)
     Loader *l = node->loader.get();
     const ListOperation op = listOperation(node->kind);
     QVariantMap params {{u"limit"_s, m_pageSize}, {u"offset"_s, qint64(page) * m_pageSize}};
-    if (node->kind != NodeKind::Project)
+    if (node->kind == NodeKind::KafkaFolder)
+        params.insert(u"engine"_s, u"kafka"_s);
+    if (node->kind == NodeKind::QueuesFolder) // the v1.0 queue list does not page
+        params.clear();
+    if (node->kind == NodeKind::KafkaInstance)
+        params.insert(u"instance_id"_s, node->key);
+    else if (node->kind != NodeKind::Project && node->kind != NodeKind::KafkaFolder &&
+             node->kind != NodeKind::QueuesFolder)
         params.insert(u"instance_id"_s, node->ancestor(NodeKind::Instance)->key);
-    else
-        params.insert(u"project_id"_s, node->key);
+    else if (const Node *project = node->kind == NodeKind::Project ? node : nullptr)
+        params.insert(u"project_id"_s, project->key);
     l->inFlight.insert(page);
     Api::ApiCall *call = l->client->call(op.id, params, l->context.get());
     connect(call, &Api::ApiCall::finished, l->context.get(),

@@ -23,6 +23,10 @@ QString folderKey(ResourceTreeModel::NodeKind kind)
         return u"groups"_s;
     case ResourceTreeModel::NodeKind::UsersFolder:
         return u"users"_s;
+    case ResourceTreeModel::NodeKind::KafkaFolder:
+        return u"kafka"_s;
+    case ResourceTreeModel::NodeKind::QueuesFolder:
+        return u"queues"_s;
     default:
         return {};
     }
@@ -130,6 +134,11 @@ void ResourceTreeModel::addStaticChildren(Node *node) const
             ? tr("Local project")
             : tr("%1 (project)").arg(node->profile.region.isEmpty() ? project : node->profile.region);
         add(NodeKind::Project, project, label, LoadState::NotLoaded);
+        if (m_otherServices && !node->profile.isAlibaba()) {
+            add(NodeKind::KafkaFolder, folderKey(NodeKind::KafkaFolder), tr("Kafka instances"), LoadState::NotLoaded);
+            add(NodeKind::QueuesFolder, folderKey(NodeKind::QueuesFolder), tr("Queues (DMS v1.0)"),
+                LoadState::NotLoaded);
+        }
         break;
     }
     case NodeKind::Instance:
@@ -167,6 +176,21 @@ std::unique_ptr<ResourceTreeModel::Node> ResourceTreeModel::makeItem(Node *paren
     case NodeKind::UsersFolder:
         n->kind = NodeKind::User;
         n->key = n->name = json.value("access_key"_L1).toString();
+        break;
+    case NodeKind::KafkaFolder:
+        n->kind = NodeKind::KafkaInstance;
+        n->key = json.value("instance_id"_L1).toString();
+        n->name = json.value("name"_L1).toString();
+        n->state = LoadState::NotLoaded;
+        break;
+    case NodeKind::KafkaInstance:
+        n->kind = NodeKind::KafkaTopic;
+        n->key = n->name = json.value("name"_L1).toString();
+        break;
+    case NodeKind::QueuesFolder:
+        n->kind = NodeKind::Queue;
+        n->key = json.value("id"_L1).toString();
+        n->name = json.value("name"_L1).toString();
         break;
     default:
         break;
@@ -309,6 +333,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *n = nodeFor(index);
     const Node *instance = n->ancestor(NodeKind::Instance);
+    if (!instance)
+        instance = n->ancestor(NodeKind::KafkaInstance);
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -321,6 +347,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         case NodeKind::TopicsFolder:
         case NodeKind::GroupsFolder:
         case NodeKind::UsersFolder:
+        case NodeKind::KafkaFolder:
+        case NodeKind::QueuesFolder:
             return n->total >= 0 ? tr("%1 (%2)").arg(n->name, locale.toString(n->total)) : n->name;
         case NodeKind::Loading: {
             const Node *c = n->parent;
@@ -373,7 +401,9 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     case EngineVersionRole:
         return instance ? QVariant(instance->json.value("engine_version"_L1).toString()) : QVariant();
     case StatusRole:
-        return n->kind == NodeKind::Instance ? QVariant(n->json.value("status"_L1).toString()) : QVariant();
+        return n->kind == NodeKind::Instance || n->kind == NodeKind::KafkaInstance
+            ? QVariant(n->json.value("status"_L1).toString())
+            : QVariant();
     case JsonRole:
         return n->json;
     case ErrorRole:

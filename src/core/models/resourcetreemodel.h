@@ -43,6 +43,12 @@ public:
         User,
         Loading, ///< placeholder row while a container loads
         Error,   ///< placeholder row: the load failed (retry() on it)
+        // Other services (setOtherServicesShown()): siblings of the project under a profile.
+        KafkaFolder,   ///< DMS for Kafka instances (list_instances engine=kafka)
+        KafkaInstance, ///< lists its topics
+        KafkaTopic,
+        QueuesFolder, ///< DMS v1.0 queues (dms_v1_list_queues)
+        Queue,
     };
     Q_ENUM(NodeKind)
     enum class LoadState { NotLoaded, Loading, Loaded, Failed };
@@ -83,6 +89,9 @@ public:
     /// Top level: replaces, updates or removes profile nodes by id (keeps loaded subtrees of
     /// unchanged profiles; an edited profile's subtree is dropped and reloads on demand).
     void setProfiles(const QList<Profiles::Profile> &profiles);
+    /// Adds the "Kafka instances" and "Queues" folders next to each Huawei Cloud profile's
+    /// project (off by default; call before setProfiles()).
+    void setOtherServicesShown(bool shown) { m_otherServices = shown; }
     QModelIndex profileIndex(const QUuid &id) const;
 
     NodeKind kind(const QModelIndex &index) const;
@@ -149,6 +158,7 @@ private:
     QHash<QUuid, Api::ApiClient *> m_clients;
     int m_pageSize = 50;
     int m_fetchAhead = 8;
+    bool m_otherServices = false;
     int m_loading = 0;
 };
 

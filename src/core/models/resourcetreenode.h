@@ -49,7 +49,8 @@ struct ResourceTreeModel::Node
     bool isListContainer() const
     {
         return kind == NodeKind::Project || kind == NodeKind::TopicsFolder || kind == NodeKind::GroupsFolder ||
-            kind == NodeKind::UsersFolder;
+            kind == NodeKind::UsersFolder || kind == NodeKind::KafkaFolder || kind == NodeKind::KafkaInstance ||
+            kind == NodeKind::QueuesFolder;
     }
     bool isPlaceholder() const { return kind == NodeKind::Loading || kind == NodeKind::Error; }
     Node *placeholder() const

@@ -1,0 +1,72 @@
+// Wires the Kafka, DMS queue and ApsaraMQ for MQTT dialogs (src/app/services) into the
+// console's context menus and page toolbars.
+#include "pagehost.h"
+#include "services/kafkaresenddialog.h"
+#include "services/mqttsenddialog.h"
+#include "services/queuesenddialog.h"
+
+#include "api/apiclient.h"
+#include "profiles/profile.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using Kind = Models::ResourceTreeModel::NodeKind;
+
+namespace Gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gui::ServicesExtensions", text);
+}
+
+void openKafkaResend(const NodeContext &c, QWidget *parent, const QString &topic)
+{
+    auto *dialog = new KafkaResendDialog(c.client, c.instanceId, c.instanceName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!topic.isEmpty())
+        dialog->setTopic(topic);
+    dialog->show();
+}
+
+} // namespace
+
+void registerServicesExtensions(PageHost &host)
+{
+    host.addAction(Kind::KafkaInstance, tr("Resend a message…"),
+                   [](const NodeContext &c, QWidget *parent) { openKafkaResend(c, parent, {}); });
+    host.addAction(Kind::KafkaTopic, tr("Resend a message…"),
+                   [](const NodeContext &c, QWidget *parent) { openKafkaResend(c, parent, c.name); });
+    host.addAction(Kind::Queue, tr("Send messages…"), [](const NodeContext &c, QWidget *parent) {
+        auto *dialog = new QueueSendDialog(c.client, c.json.value("id"_L1).toString(), c.name, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->addMessage(QString());
+        dialog->show();
+    });
+    host.addAction(
+        Kind::Profile, tr("Send an MQTT message (ApsaraMQ for MQTT)…"), [](const NodeContext &c, QWidget *parent) {
+            Api::ApiClient *client = c.client;
+            QDialog *dialog = nullptr;
+            if (client && !client->credentials().isAlibaba()) {
+                // The sandbox's key pair doubles as AccessKey ID/secret on the emulator's
+                // Alibaba-style endpoint; a Huawei Cloud profile has no MQTT service.
+                const bool sandbox = c.profileId == Profiles::Profile::sandboxId();
+                auto *own = new Api::ApiClient;
+                own->setEndpoint(client->endpoint());
+                own->setRequestLog(client->requestLog());
+                Auth::Credentials credentials = client->credentials();
+                credentials.kind = sandbox ? Auth::Credentials::Kind::AlibabaAccessKey : Auth::Credentials::Kind::None;
+                own->setCredentials(credentials);
+                dialog = new MqttSendDialog(own, {}, {}, parent);
+                own->setParent(dialog);
+            } else {
+                dialog = new MqttSendDialog(client, {}, {}, parent);
+            }
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+}
+
+} // namespace Gui
