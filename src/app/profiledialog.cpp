@@ -31,7 +31,7 @@ ProfileDialog::ProfileDialog(const AppContext &context, const Profiles::Profile 
     for (const auto &r : Profiles::Regions::all())
         m_ui->regionCombo->addItem(r.id, r.id);
     m_ui->regionCombo->addItem(tr("Custom endpoints"), QString());
-    for (AuthKind k : {AuthKind::AkSk, AuthKind::TemporaryAkSk, AuthKind::IamPassword})
+    for (AuthKind k : {AuthKind::AkSk, AuthKind::TemporaryAkSk, AuthKind::IamPassword, AuthKind::AlibabaAccessKey})
         m_ui->authCombo->addItem(Profiles::Profile::authKindName(k), int(k));
     using Env = Profiles::Profile::Environment;
     for (Env e : {Env::None, Env::Dev, Env::Test, Env::Prod})
@@ -90,7 +90,8 @@ void ProfileDialog::onRegionChanged()
 void ProfileDialog::onAuthChanged()
 {
     const auto kind = AuthKind(m_ui->authCombo->currentData().toInt());
-    const bool aksk = kind == AuthKind::AkSk || kind == AuthKind::TemporaryAkSk;
+    // An Alibaba Cloud profile (ApsaraMQ for MQTT): AccessKey ID/secret, endpoint, no project.
+    const bool aksk = kind == AuthKind::AkSk || kind == AuthKind::TemporaryAkSk || kind == AuthKind::AlibabaAccessKey;
     const bool temp = kind == AuthKind::TemporaryAkSk;
     const bool iam = kind == AuthKind::IamPassword;
     m_ui->accessKeyLabel->setVisible(aksk);
@@ -110,7 +111,9 @@ Profiles::Profile ProfileDialog::profile() const
 {
     Profiles::Profile p = m_profile;
     p.name = m_ui->nameEdit->text().trimmed();
-    p.cloud = Profiles::Profile::Cloud::HuaweiCloud;
+    p.cloud = AuthKind(m_ui->authCombo->currentData().toInt()) == AuthKind::AlibabaAccessKey
+        ? Profiles::Profile::Cloud::AlibabaCloud
+        : Profiles::Profile::Cloud::HuaweiCloud;
     p.region = m_ui->regionCombo->currentData().toString();
     p.dmsEndpoint = QUrl(m_ui->dmsEdit->text().trimmed());
     p.iamEndpoint = QUrl(m_ui->iamEdit->text().trimmed());
@@ -149,7 +152,7 @@ QString ProfileDialog::validationError() const
     if (!p.dmsEndpoint.isValid() || p.dmsEndpoint.host().isEmpty() ||
         !(p.dmsEndpoint.scheme() == u"https" || p.dmsEndpoint.scheme() == u"http"))
         return tr("The DMS endpoint must be an http(s) URL, e.g. https://dms.cn-north-4.myhuaweicloud.com.");
-    if (p.projectId.isEmpty())
+    if (p.projectId.isEmpty() && !p.isAlibaba())
         return tr("Enter the project id (My Credentials ▸ API Credentials in the console).");
     const bool isNew = !m_ctx.profiles->contains(p.id);
     if (p.authKind != AuthKind::IamPassword) {

@@ -133,8 +133,10 @@ void ResourceTreeModel::addStaticChildren(Node *node) const
         const QString label = node->profile.isSandbox()
             ? tr("Local project")
             : tr("%1 (project)").arg(node->profile.region.isEmpty() ? project : node->profile.region);
+        if (node->profile.isAlibaba()) // ApsaraMQ for MQTT has no list call: its actions are on the profile
+            break;
         add(NodeKind::Project, project, label, LoadState::NotLoaded);
-        if (m_otherServices && !node->profile.isAlibaba()) {
+        if (m_otherServices) {
             add(NodeKind::KafkaFolder, folderKey(NodeKind::KafkaFolder), tr("Kafka instances"), LoadState::NotLoaded);
             add(NodeKind::QueuesFolder, folderKey(NodeKind::QueuesFolder), tr("Queues (DMS v1.0)"),
                 LoadState::NotLoaded);
