@@ -6,8 +6,11 @@
 #include "emulatorprocess.h"
 #include "models/resourcetreemodel.h"
 #include "profiles/profile.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,44 @@ class tst_ServicesTree : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void alibabaProfileRoundTrip()
+    {
+        // Saved and read back: cloud, auth kind and endpoint; the secret is a keychain entry only.
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"mqdesk.ini"_s);
+        Profiles::Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"aliyun"_s;
+        p.cloud = Profiles::Profile::Cloud::AlibabaCloud;
+        p.region = u"cn-hangzhou"_s;
+        p.dmsEndpoint = QUrl(u"https://onsmqtt.cn-hangzhou.aliyuncs.com"_s);
+        p.authKind = Auth::Credentials::Kind::AlibabaAccessKey;
+        p.accessKey = u"LTAI5tExampleId"_s;
+        {
+            auto settings = Profiles::Settings::createForFile(ini);
+            Profiles::ProfileStore store(settings.get());
+            QVERIFY(store.save(p));
+        }
+        auto settings = Profiles::Settings::createForFile(ini);
+        Profiles::ProfileStore store(settings.get());
+        const Profiles::Profile back = store.profile(p.id);
+        QVERIFY(back.isAlibaba());
+        QCOMPARE(back.authKind, Auth::Credentials::Kind::AlibabaAccessKey);
+        QCOMPARE(back.dmsEndpoint, p.dmsEndpoint);
+        QCOMPARE(back.secretNames(), QStringList {u"secret_key"_s});
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("alibaba-accesskey"));
+
+        // Its tree node has no DMS project (and so no RocketMQ list call with Alibaba keys).
+        Models::ResourceTreeModel model([](const QUuid &, QObject *, Models::ResourceTreeModel::ClientCallback done) {
+            done(nullptr, u"unused"_s);
+        });
+        model.setOtherServicesShown(true);
+        model.setProfiles({back});
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
     void foldersListKafkaAndQueues()
     {
         TestSupport::InProcessEmulator emulator;
