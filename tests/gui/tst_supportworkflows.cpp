@@ -47,6 +47,7 @@ private Q_SLOTS:
     void traceShortcut();
     void sendMessage();
     void deadLettersResend();
+    void deadLettersResendFailure();
     void verifyConsumption();
     void resetOffset();
 
@@ -335,6 +336,37 @@ void TestSupportWorkflows::deadLettersResend()
     panel.exportSelectedTo(path);
     QVERIFY(exported.wait());
     QCOMPARE(exported.first().at(1).toLongLong(), 3);
+}
+
+void TestSupportWorkflows::deadLettersResendFailure()
+{
+    // Every resend call fails (503): each row shows the error; "Retry failed" retries them.
+    TestSupport::SupportEmulator emu(u"error=1:503,paths=deadletter-resend"_s);
+    QVERIFY(emu.isRunning());
+    const QString instance = emu.addInstance(1);
+    emu.makeDeadLetters(instance, u"flaky"_s, u"GID_flaky"_s, 2);
+    ScriptedPrompter prompter;
+    DeadLetterPanel panel(&emu.client(), instance, u"GID_flaky"_s, &prompter);
+    panel.show();
+    panel.refresh();
+    QTRY_COMPARE(panel.model()->rowCount(), 2);
+    prompter.setNextAnswer(true);
+    QSignalSpy finished(&panel, &DeadLetterPanel::resendFinished);
+    panel.resendAll();
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.last().at(0).toInt(), 0);
+    QCOMPARE(panel.failedIds().size(), 2);
+    const QModelIndex result = panel.model()->index(0, Models::MessageTableModel::Result);
+    QCOMPARE(result.data(Models::MessageTableModel::ResultOkRole).toBool(), false);
+    QVERIFY2(result.data().toString().contains(u"✗"_s), qPrintable(result.data().toString()));
+    auto *retry = panel.findChild<QPushButton *>(u"retryFailedButton"_s);
+    QVERIFY(retry->isEnabled());
+    prompter.setNextAnswer(true);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(prompter.asked().size(), 2);
+    QVERIFY(prompter.asked().last().text.contains(u"2 dead letter"_s));
+    QCOMPARE(panel.failedIds().size(), 2);
 }
 
 void TestSupportWorkflows::verifyConsumption()

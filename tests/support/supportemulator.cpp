@@ -13,9 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace TestSupport {
 
-SupportEmulator::SupportEmulator()
+SupportEmulator::SupportEmulator(const QString &faults)
 {
     Emulator::Settings settings = Emulator::Settings::sandbox();
+    settings.faults = faults;
     settings.port = 0;
     settings.instanceCreateDelayMs = 0;
     m_server = std::make_unique<Emulator::Server>(settings);
@@ -117,6 +118,20 @@ void SupportEmulator::addClient(const QString &instanceId, const QString &group,
     c.subscriptions = QJsonArray {QJsonObject {{u"topic"_s, topic}, {u"type"_s, u"TAG"_s}, {u"expression"_s, u"*"_s}}};
     broker().setClients(instanceId, group, {c});
     broker().setGroupSimulation(instanceId, group, {rate, failurePermille});
+}
+
+void SupportEmulator::makeDeadLetters(const QString &instanceId, const QString &topic, const QString &group, int count)
+{
+    addTopic(instanceId, topic, 1);
+    addGroup(instanceId, group, 1);
+    addClient(instanceId, group, topic, 1000, 1000);
+    qint64 now = QDateTime::currentMSecsSinceEpoch() - 30 * 60 * 1000;
+    for (int i = 0; i < count; ++i)
+        send(instanceId, topic, "boom " + QByteArray::number(i), {}, {}, now);
+    for (int i = 0; i < 20; ++i) {
+        now += 60 * 1000;
+        tick(now, 1000);
+    }
 }
 
 void SupportEmulator::tick(qint64 nowMs, qint64 elapsedMs)

@@ -18,7 +18,8 @@ namespace TestSupport {
 class SupportEmulator
 {
 public:
-    SupportEmulator();
+    /// faults: an emulator --faults SPEC (e.g. "error=1:503,paths=deadletter-resend").
+    explicit SupportEmulator(const QString &faults = {});
     ~SupportEmulator();
 
     bool isRunning() const { return m_running; }
@@ -36,6 +37,9 @@ public:
     /// `failurePermille` of the deliveries.
     void addClient(const QString &instanceId, const QString &group, const QString &topic, double rate = 1000,
                    int failurePermille = 0);
+    /// Puts `count` messages of a new topic into %DLQ%<group> (every delivery fails; retries
+    /// are compressed, the clock stays in the past so the copies are stored before now).
+    void makeDeadLetters(const QString &instanceId, const QString &topic, const QString &group, int count);
     /// Runs the consumption simulation for `elapsedMs` at `nowMs`.
     void tick(qint64 nowMs, qint64 elapsedMs);
 
