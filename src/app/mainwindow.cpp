@@ -140,6 +140,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_keychainLabel->setObjectName(u"keychainLabel"_s);
     statusBar()->addWidget(m_inFlightLabel);
     statusBar()->addWidget(m_profileLabel);
+    m_skewLabel = new QLabel;
     m_skewLabel->setObjectName(u"skewLabel"_s);
     statusBar()->addWidget(m_skewLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);

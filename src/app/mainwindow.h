@@ -97,7 +97,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QUuid m_pendingProfile;
     QString m_pendingLink;
-    QLabel *m_skewLabel;
+    QLabel *m_skewLabel = nullptr;
     std::unique_ptr<DialogSecretPrompt> m_secretPrompt;
 };
 

@@ -1,0 +1,177 @@
+// Benchmark harness (prints numbers; not a pass/fail test): the resource tree loading 16,000
+// topics of one instance from the emulator with 20 ms added latency, shown in a QTreeView.
+// Reports time to the first rows, time to all rows, and the longest event-loop stall.
+//
+//   build/<dir>/tests/bench_tree [topics=16000] [latencyMs=20]
+#include "api/apiclient.h"
+#include "emulatorprocess.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "profiles/profilestore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using Models::ResourceTreeModel;
+
+namespace {
+
+QTextStream out(stdout);
+
+QString findInstance(Api::ApiClient &client)
+{
+    const auto r = TestSupport::callAndWait(client, u"list_instances"_s, {});
+    for (const QJsonValue &i : r.object().value("instances"_L1).toArray()) {
+        if (i["engine_version"_L1].toString() == u"5.x")
+            return i["instance_id"_L1].toString();
+    }
+    return {};
+}
+
+// Creates topics until the instance has `wanted`, many calls in flight at once.
+bool seedTopics(Api::ApiClient &client, const QString &instanceId, int wanted)
+{
+    const auto first = TestSupport::callAndWait(client, u"list_topics"_s,
+                                                {{u"instance_id"_s, instanceId}, {u"limit"_s, 1}, {u"offset"_s, 0}});
+    int have = int(first.object().value("total"_L1).toDouble());
+    int next = 0, inFlight = 0, failed = 0;
+    QObject owner;
+    QElapsedTimer t;
+    t.start();
+    std::function<void()> pump = [&] {
+        while (inFlight < 24 && have + inFlight < wanted) {
+            const QByteArray body =
+                QJsonDocument(QJsonObject {{"name"_L1, u"bench-%1"_s.arg(next++, 5, 10, QChar(u'0'))},
+                                           {"queue_num"_L1, 1},
+                                           {"message_type"_L1, u"NORMAL"_s}})
+                    .toJson(QJsonDocument::Compact);
+            Api::ApiCall *call =
+                client.call(u"create_or_batch_delete_topics"_s, {{u"instance_id"_s, instanceId}}, &owner, body);
+            ++inFlight;
+            QObject::connect(call, &Api::ApiCall::finished, &owner, [&] {
+                --inFlight;
+                ++have;
+                pump();
+            });
+            QObject::connect(call, &Api::ApiCall::failed, &owner, [&](const Api::ApiError &e) {
+                --inFlight;
+                if (++failed < 5)
+                    out << "create failed: " << e.toString() << Qt::endl;
+                if (failed < 50)
+                    pump();
+            });
+        }
+    };
+    pump();
+    if (!QTest::qWaitFor([&] { return inFlight == 0; }, 30 * 60 * 1000))
+        return false;
+    out << "seeded " << have << " topics in " << t.elapsed() << " ms" << Qt::endl;
+    return have >= wanted;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int topics = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 16000;
+    const int latency = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20;
+
+    QTemporaryDir data(QFileInfo(u"/dev/shm"_s).isDir() ? u"/dev/shm/mqdesk-bench-XXXXXX"_s : QString());
+    TestSupport::EmulatorProcess emulator;
+    emulator.setDataDir(data.path());
+    emulator.setExtraArguments({u"--demo"_s, u"--sim-speed"_s, u"0"_s});
+    if (!emulator.start()) {
+        out << "emulator: " << emulator.errorString() << Qt::endl;
+        return 1;
+    }
+    QString instanceId;
+    {
+        Api::ApiClient seeder;
+        seeder.setEndpoint(emulator.endpoint());
+        seeder.setCredentials(TestSupport::EmulatorProcess::credentials());
+        seeder.setMaxParallel(24);
+        instanceId = findInstance(seeder);
+        if (instanceId.isEmpty() || !seedTopics(seeder, instanceId, topics)) {
+            out << "could not seed " << topics << " topics" << Qt::endl;
+            return 1;
+        }
+    }
+    emulator.stop();
+    emulator.setExtraArguments({u"--sim-speed"_s, u"0"_s, u"--faults"_s, u"latency=%1,paths=/topics"_s.arg(latency)});
+    if (!emulator.start()) {
+        out << "emulator restart: " << emulator.errorString() << Qt::endl;
+        return 1;
+    }
+
+    Api::ApiClient client;
+    client.setEndpoint(emulator.endpoint());
+    client.setCredentials(TestSupport::EmulatorProcess::credentials());
+    ResourceTreeModel model(
+        [&client](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) { done(&client, {}); });
+    Models::ResourceFilterModel filter;
+    filter.setSourceModel(&model);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&filter);
+    view.resize(400, 800);
+    view.show();
+    (void)QTest::qWaitForWindowExposed(&view);
+
+    model.setProfiles({Profiles::ProfileStore::sandboxProfile()});
+    const QModelIndex project = model.index(0, 0, model.index(0, 0));
+    view.expand(filter.mapFromSource(model.index(0, 0)));
+    view.expand(filter.mapFromSource(project));
+    if (!QTest::qWaitFor([&] { return model.loadState(project) == ResourceTreeModel::LoadState::Loaded; }, 30000))
+        return 1;
+    QModelIndex topicsFolder;
+    for (int r = 0; r < model.rowCount(project); ++r) {
+        const QModelIndex i = model.index(r, 0, project);
+        if (i.data(ResourceTreeModel::KeyRole).toString() == instanceId)
+            topicsFolder = model.index(0, 0, i);
+    }
+    view.expand(filter.mapFromSource(topicsFolder.parent()));
+
+    // Event-loop stalls: the largest gap between 1 ms timer ticks while loading.
+    qint64 maxStall = 0, lastTick = 0;
+    QElapsedTimer clock;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (lastTick)
+            maxStall = qMax(maxStall, now - lastTick);
+        lastTick = now;
+    });
+    qint64 firstRows = -1;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &parent, int first) {
+        if (firstRows < 0 && parent == topicsFolder &&
+            model.kind(model.index(first, 0, parent)) == ResourceTreeModel::NodeKind::Topic)
+            firstRows = clock.elapsed();
+    });
+    clock.start();
+    ticker.start();
+    view.expand(filter.mapFromSource(topicsFolder));
+    const bool done = QTest::qWaitFor(
+        [&] { return model.loadState(topicsFolder) == ResourceTreeModel::LoadState::Loaded; }, 10 * 60 * 1000);
+    const qint64 all = clock.elapsed();
+    ticker.stop();
+    out << "topics under one instance: " << model.rowCount(topicsFolder) << (done ? "" : " (timed out)") << Qt::endl
+        << "latency added per request: " << latency << " ms, page size " << model.pageSize() << ", fetch-ahead "
+        << model.fetchAhead() << Qt::endl
+        << "time to first rows: " << firstRows << " ms" << Qt::endl
+        << "time to all rows: " << all << " ms" << Qt::endl
+        << "longest event-loop stall: " << QString::number(maxStall / 1e6, 'f', 1) << " ms" << Qt::endl;
+    return done ? 0 : 1;
+}
