@@ -59,8 +59,8 @@ int main(int argc, char *argv[])
         }
         window.openProfile(p.id);
     } else if (const QUuid last(context.settings->lastProfile()); !last.isNull() && context.profiles->contains(last)) {
+        const QString selection = context.settings->lastSelection(); // before openProfile() selects the profile
         window.openProfile(last);
-        const QString selection = context.settings->lastSelection();
         if (!selection.isEmpty())
             window.revealLink(selection);
     } else {
