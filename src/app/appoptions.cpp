@@ -22,6 +22,11 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                      QCoreApplication::translate("Gui::AppOptions", "name"));
     parser.addOption(sandbox);
     parser.addOption(profile);
+    parser.addPositionalArgument(
+        u"link"_s,
+        QCoreApplication::translate("Gui::AppOptions",
+                                    "An mqdesk:// link to open, in the running mqdesk if there is one."),
+        u"[link]"_s);
     if (!parser.parse(arguments))
         o.error = parser.errorText();
     o.showHelp = parser.isSet(help);
@@ -30,9 +35,13 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     o.profile = parser.value(profile);
     if (o.error.isEmpty() && o.sandbox && !o.profile.isEmpty())
         o.error = QCoreApplication::translate("Gui::AppOptions", "--sandbox and --profile cannot be combined.");
-    if (o.error.isEmpty() && !parser.positionalArguments().isEmpty())
-        o.error = QCoreApplication::translate("Gui::AppOptions", "Unexpected argument: %1")
-                      .arg(parser.positionalArguments().constFirst());
+    const QStringList positional = parser.positionalArguments();
+    if (o.error.isEmpty() && positional.size() == 1 &&
+        positional.constFirst().startsWith(u"mqdesk:"_s, Qt::CaseInsensitive))
+        o.link = positional.constFirst();
+    else if (o.error.isEmpty() && !positional.isEmpty())
+        o.error =
+            QCoreApplication::translate("Gui::AppOptions", "Unexpected argument: %1").arg(positional.constFirst());
     o.helpText = parser.helpText();
     o.versionText = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
     return o;

@@ -12,6 +12,7 @@ struct AppOptions
     bool showVersion = false;
     bool sandbox = false; ///< --sandbox: open the built-in sandbox profile
     QString profile;      ///< --profile NAME (name or uuid)
+    QString link;         ///< an mqdesk:// link to open (handed to a running instance)
     QString error;        ///< non-empty: bad command line
     QString helpText;     ///< what --help prints
     QString versionText;

@@ -1,8 +1,10 @@
 #include "appcontext.h"
 #include "appoptions.h"
+#include "linknavigator.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/settings.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -39,6 +41,10 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << options.versionText << Qt::endl;
         return 0;
     }
+    // A link for the running mqdesk goes there; this process then has nothing to show.
+    if (!options.link.isEmpty() &&
+        Gui::SingleInstance::sendToRunning(Gui::SingleInstance::defaultServerName(), options.link))
+        return 0;
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("mqdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
@@ -47,6 +53,20 @@ int main(int argc, char *argv[])
     const Gui::AppContext context = services.context();
     Gui::MainWindow window(context);
     window.show();
+    Gui::LinkNavigator navigator(&window, context);
+    QObject::connect(&navigator, &Gui::LinkNavigator::failed, &window,
+                     [](const QString &error) { QTextStream(stderr) << error << Qt::endl; });
+    // The first mqdesk of the session takes the links of later launches.
+    Gui::SingleInstance instance;
+    if (instance.listen()) {
+        QObject::connect(&instance, &Gui::SingleInstance::messageReceived, &window,
+                         [&window, &navigator](const QString &link) {
+                             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                             window.raise();
+                             window.activateWindow();
+                             navigator.open(link);
+                         });
+    }
 
     if (options.sandbox) {
         window.openProfile(Profiles::Profile::sandboxId());
@@ -58,6 +78,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.openProfile(p.id);
+    } else if (!options.link.isEmpty()) {
+        if (!navigator.open(options.link))
+            return 2;
     } else if (const QUuid last(context.settings->lastProfile()); !last.isNull() && context.profiles->contains(last)) {
         const QString selection = context.settings->lastSelection(); // before openProfile() selects the profile
         window.openProfile(last);

@@ -192,6 +192,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_ctx.sessions->setSecretPrompt(nullptr);
+    // The clients outlive the window: calls its pages abort while they are destroyed must not
+    // reach updateStatus() on a half-destroyed window.
+    const auto clients = m_ctx.sessions->clients();
+    for (Api::ApiClient *c : clients)
+        disconnect(c, nullptr, this, nullptr);
 }
 
 QModelIndex MainWindow::currentIndex() const

@@ -5,6 +5,7 @@
 #include "auth/keychainstore.h"
 #include "createresourcedialog.h"
 #include "mainwindow.h"
+#include "models/deeplink.h"
 #include "models/resourcefiltermodel.h"
 #include "models/resourcetreemodel.h"
 #include "pages/detailpage.h"
@@ -78,8 +79,12 @@ void MainWindow::createActions()
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
     });
-    add(u"copyLink"_s, tr("Copy &link"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        [this] { QApplication::clipboard()->setText(Models::ResourceTreeModel::linkFor(currentIndex())); });
+    add(u"copyLink"_s, tr("Copy &link"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        // The canonical form (…/topic/<name>); other services' nodes keep the tree's path.
+        const QString path = Models::ResourceTreeModel::linkFor(currentIndex());
+        const Models::DeepLink link = Models::DeepLink::fromTreeLink(path);
+        QApplication::clipboard()->setText(link.isValid() ? link.toString() : path);
+    });
     add(u"delete"_s, tr("&Delete…"), QKeySequence::Delete, [this] { deleteSelected(); });
     add(u"newTopic"_s, tr("New &topic…"), {}, [this] { createResource(Kind::Topic); });
     add(u"newGroup"_s, tr("New consumer &group…"), {}, [this] { createResource(Kind::Group); });

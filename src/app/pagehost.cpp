@@ -1,5 +1,7 @@
 #include "pagehost.h"
 
+#include "models/deeplink.h"
+
 #include <QModelIndex>
 
 namespace Gui {
@@ -23,6 +25,8 @@ NodeContext NodeContext::fromIndex(const QModelIndex &index, const Models::Resou
     c.group = index.data(M::GroupNameRole).toString();
     c.json = index.data(M::JsonRole).toJsonObject();
     c.link = index.data(M::LinkRole).toString();
+    if (const Models::DeepLink link = Models::DeepLink::fromTreeLink(c.link); link.isValid())
+        c.link = link.toString();
     return c;
 }
 

@@ -1,0 +1,217 @@
+// mqdesk:// links end to end: a first main window listens on its own local socket (as main()
+// does), a second "process" hands it links through Gui::SingleInstance's real client code (on
+// another thread, blocking, as a second mqdesk does), and the window must select the node,
+// loading the tree lazily from the sandbox emulator (a child process) on the way.
+#include "appcontext.h"
+#include "linknavigator.h"
+#include "mainwindow.h"
+#include "models/deeplink.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "profiles/profile.h"
+#include "profiles/settings.h"
+#include "singleinstance.h"
+#include "support/messageviewer.h"
+#include "support/prompter.h"
+#include "support/tracepanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFuture>
+#include <QGuiApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtConcurrent>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using Models::DeepLink;
+using Models::ResourceTreeModel;
+using Kind = ResourceTreeModel::NodeKind;
+
+class tst_DeepLinkGui : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Gui::AppServices> m_services;
+    Gui::ScriptedPrompter m_prompter;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    std::unique_ptr<Gui::LinkNavigator> m_navigator;
+    std::unique_ptr<Gui::SingleInstance> m_instance;
+    QString m_project, m_instanceId, m_topic, m_group;
+
+    Gui::AppContext context() const
+    {
+        Gui::AppContext c = m_services->context();
+        c.prompter = const_cast<Gui::ScriptedPrompter *>(&m_prompter);
+        return c;
+    }
+    QAbstractItemModel *view() const { return m_window->treeView()->model(); }
+    QModelIndex waitChild(const QModelIndex &parent, Kind kind)
+    {
+        m_window->treeView()->expand(parent);
+        QModelIndex found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < view()->rowCount(parent) && !found.isValid(); ++r) {
+                    const QModelIndex i = view()->index(r, 0, parent);
+                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind))
+                        found = i;
+                }
+                return found.isValid();
+            },
+            30000);
+        return found;
+    }
+    // A fresh window (nothing loaded) with the navigator and the local server, as main() has.
+    void newWindow()
+    {
+        m_instance.reset();
+        m_navigator.reset();
+        m_window = std::make_unique<Gui::MainWindow>(context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_navigator = std::make_unique<Gui::LinkNavigator>(m_window.get(), context());
+        m_instance = std::make_unique<Gui::SingleInstance>(u"mqdesk-test-%1"_s.arg(QCoreApplication::applicationPid()));
+        QVERIFY2(m_instance->listen(), qPrintable(m_instance->errorString()));
+        connect(m_instance.get(), &Gui::SingleInstance::messageReceived, m_navigator.get(),
+                [this](const QString &link) { m_navigator->open(link); });
+    }
+    // The second process: SingleInstance's blocking client, off the GUI thread.
+    bool handOver(const QString &link)
+    {
+        const QString name = m_instance->serverName();
+        QFuture<bool> sent = QtConcurrent::run([name, link] { return Gui::SingleInstance::sendToRunning(name, link); });
+        if (!QTest::qWaitFor([&] { return sent.isFinished(); }, 10000))
+            return false;
+        return sent.result();
+    }
+    QString currentTreeLink() const { return ResourceTreeModel::linkFor(m_window->currentIndex()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QVERIFY(m_dir.isValid());
+        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
+                       m_dir.filePath(u"sandbox"_s));
+            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxOffered), true);
+        }
+        m_services = std::make_unique<Gui::AppServices>(ini);
+        newWindow();
+        // Find real names in the sandbox's demo data through the tree.
+        const QModelIndex profile =
+            m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
+        QVERIFY(profile.isValid());
+        const QModelIndex project = waitChild(profile, Kind::Project);
+        const QModelIndex instance = waitChild(project, Kind::Instance);
+        QVERIFY(instance.isValid());
+        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
+        const QModelIndex group = waitChild(waitChild(instance, Kind::GroupsFolder), Kind::Group);
+        QVERIFY(topic.isValid() && group.isValid());
+        m_project = project.data(ResourceTreeModel::KeyRole).toString();
+        m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
+        m_topic = topic.data(ResourceTreeModel::NameRole).toString();
+        m_group = group.data(ResourceTreeModel::NameRole).toString();
+
+        // "Copy link" on a tree node writes the canonical link.
+        m_window->treeView()->selectionModel()->setCurrentIndex(group, QItemSelectionModel::ClearAndSelect);
+        QAction *copy = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+                copy = a;
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        const DeepLink copied = DeepLink::parse(QGuiApplication::clipboard()->text());
+        QVERIFY2(copied.isValid(), qPrintable(QGuiApplication::clipboard()->text()));
+        QCOMPARE(copied.kind, DeepLink::Kind::Group);
+        QCOMPARE(copied.name, m_group);
+        QCOMPARE(copied.instance, m_instanceId);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"/group/"_s));
+    }
+    void cleanupTestCase()
+    {
+        m_instance.reset();
+        m_navigator.reset();
+        m_window.reset();
+        m_services.reset();
+    }
+
+    void linkFromSecondProcessSelectsTopic()
+    {
+        newWindow(); // nothing loaded: the link has to expand its way down
+        QVERIFY(!m_window->currentIndex().isValid() ||
+                m_window->treeModel()->kind(m_window->currentIndex()) != Kind::Topic);
+        DeepLink l;
+        l.kind = DeepLink::Kind::Topic;
+        l.profile = Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces);
+        l.project = m_project;
+        l.instance = m_instanceId;
+        l.name = m_topic;
+        QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::opened);
+        QVERIFY(handOver(l.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(currentTreeLink(), l.treeLink(), 30000);
+        QCOMPARE(m_window->treeModel()->kind(m_window->currentIndex()), Kind::Topic);
+        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
+        QCOMPARE(opened.size(), 1);
+    }
+    void profileByNameAndDeadLetterTopic()
+    {
+        newWindow();
+        // Hand-written: the profile by its name, the dead-letter topic as %DLQ%<group>.
+        const QString link = u"mqdesk://Sandbox/%1/%2/dlq/%3"_s.arg(
+            m_project, m_instanceId, QString::fromLatin1(QUrl::toPercentEncoding(m_group)));
+        QVERIFY(handOver(link));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->treeModel()->kind(m_window->currentIndex())),
+                                  int(Kind::DeadLetterTopic), 30000);
+        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
+    }
+    void messageLinkOpensViewerAndTrace()
+    {
+        const QString msgId = u"7F00000100002A9F0000000000000001"_s;
+        DeepLink l;
+        l.kind = DeepLink::Kind::Message;
+        l.profile = Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces);
+        l.project = m_project;
+        l.instance = m_instanceId;
+        l.name = m_topic;
+        l.msgId = msgId;
+        QSignalSpy message(m_navigator.get(), &Gui::LinkNavigator::messageOpened);
+        QVERIFY(handOver(l.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(message.size(), 1, 30000);
+        auto *viewer = message.at(0).at(0).value<Gui::MessageViewer *>();
+        auto *trace = message.at(0).at(1).value<Gui::TracePanel *>();
+        QVERIFY(viewer && trace);
+        QVERIFY(viewer->windowTitle().contains(msgId));
+        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
+        viewer->close();
+        trace->close();
+    }
+    void badLinksAreRejected()
+    {
+        QSignalSpy failed(m_navigator.get(), &Gui::LinkNavigator::failed);
+        QVERIFY(handOver(u"mqdesk://no-such-profile/p/i/topic/t"_s)); // delivered, then refused
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"no-such-profile"_s));
+        QVERIFY(!m_navigator->open(u"mqdesk://Sandbox/p/i/queue/t"_s));
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.at(1).at(0).toString().contains(u"queue"_s));
+    }
+    void noServerMeansNoHandOver()
+    {
+        QVERIFY(!Gui::SingleInstance::sendToRunning(u"mqdesk-test-nobody-%1"_s.arg(QCoreApplication::applicationPid()),
+                                                    u"mqdesk://x"_s, 500));
+        // A second server on the same name is refused while the first one runs.
+        Gui::SingleInstance second(m_instance->serverName());
+        QVERIFY(!second.listen());
+    }
+};
+
+QTEST_MAIN(tst_DeepLinkGui)
+#include "tst_deeplink_gui.moc"
