@@ -1,5 +1,7 @@
 #include "profiles/sandboxlauncher.h"
 
+#include "profiles/childlifetime.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +26,7 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
         m_process.kill();
     });
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    endWithParent(m_process);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onReadyRead);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray err = m_process.readAllStandardError();
