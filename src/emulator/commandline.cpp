@@ -85,8 +85,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &defa
                                       tr("Broker simulation speed: factor on the consumer groups' rates "
                                          "(default 1; 0 freezes consumption, e.g. for tests)."),
                                       u"FACTOR"_s);
-    parser.addOptions(
-        {help, version, listen, dataDir, accessKey, secretKey, projectId, demo, faults, createDelay, simSpeed});
+    const QCommandLineOption maxTopics(u"max-topics"_s,
+                                       tr("Topics allowed per instance (default 2000, the documented quota of "
+                                          "most flavors; at most 100000)."),
+                                       u"N"_s);
+    parser.addOptions({help, version, listen, dataDir, accessKey, secretKey, projectId, demo, faults, createDelay,
+                       simSpeed, maxTopics});
 
     const auto fail = [&result](const QString &message) {
         result.action = Action::Error;
@@ -147,6 +151,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &defa
         settings.simSpeed = parser.value(simSpeed).toDouble(&ok);
         if (!ok || settings.simSpeed < 0 || settings.simSpeed > 1000)
             return fail(tr("--sim-speed expects a factor from 0 to 1000"));
+    }
+    if (parser.isSet(maxTopics)) {
+        bool ok = false;
+        settings.maxTopics = parser.value(maxTopics).toInt(&ok);
+        if (!ok || settings.maxTopics < 1 || settings.maxTopics > 100000)
+            return fail(tr("--max-topics expects a number from 1 to 100000"));
     }
     return result;
 }

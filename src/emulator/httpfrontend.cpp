@@ -2,6 +2,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -62,6 +63,8 @@ QByteArray serialiseHead(const HttpResponse &response, qsizetype contentLength, 
     if (!response.contentType.isEmpty() && response.status != 204)
         head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    // Stamped when the answer leaves (after any injected latency), as a gateway does.
+    head += "Date: " + HttpFrontend::httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     if (close)
@@ -111,6 +114,12 @@ HttpFrontend::HttpFrontend(Processor processor, QObject *parent)
 }
 
 HttpFrontend::~HttpFrontend() = default;
+
+QByteArray HttpFrontend::httpDate(const QDateTime &time)
+{
+    // QLocale::c(): day and month names must be English whatever the user's locale.
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
 
 QByteArray HttpFrontend::reasonPhrase(int status)
 {
@@ -191,6 +200,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerR
     if (outcome.delivery != Outcome::Delivery::Normal)
         outcome.response = errorResponse(502, u"APIGW.0202"_s, u"Injected fault: broken delivery."_s);
     QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::Date, httpDate(QDateTime::currentDateTimeUtc()));
     if (!outcome.response.contentType.isEmpty())
         headers.append(QHttpHeaders::WellKnownHeader::ContentType, outcome.response.contentType);
     for (const auto &[name, value] : outcome.response.headers)

@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -52,6 +53,8 @@ public:
     ~HttpFrontend() override;
 
     static QByteArray reasonPhrase(int status);
+    /// An HTTP-date (RFC 7231 IMF-fixdate, always GMT and English): "Sun, 06 Nov 1994 08:49:37 GMT".
+    static QByteArray httpDate(const QDateTime &time);
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)

@@ -25,6 +25,9 @@ struct Settings
     int instanceCreateDelayMs = 3000; ///< CREATING -> RUNNING
     double simSpeed = 1.0;            ///< broker simulation: consumption rate factor, 0 = frozen (--sim-speed)
     int mqttQpsLimit = 1000;          ///< ApsaraMQ for MQTT SendMessage calls per second (documented: 1,000)
+    /// Topics per RocketMQ instance (--max-topics). The default is the documented quota of the
+    /// smaller flavors (2,000; the largest allow 12,000); benchmarks raise it.
+    int maxTopics = 2000;
 
     QString iamUser = sandboxIamUser(); ///< POST /v3/auth/tokens password login
     QString iamPassword = sandboxIamPassword();

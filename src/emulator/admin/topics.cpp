@@ -6,13 +6,13 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Emulator::Admin {
 
 namespace {
-
-constexpr int kMaxTopics = 2000;
 
 QJsonObject topicJson(const Catalog::Topic &topic, bool v5)
 {
@@ -107,7 +107,7 @@ HttpResponse createTopic(ServiceContext &context, const RequestContext &request,
         return Errors::topicExists(name);
     const int count =
         context.store.scalar(u"SELECT COUNT(*) FROM topics WHERE instance_id = ?"_s, {instance.id}).toInt();
-    if (count >= kMaxTopics)
+    if (count >= context.settings.maxTopics)
         return errorResponse(400, u"DMS.00400039"_s, u"The quota limit has been reached."_s);
     QList<Catalog::BrokerQueues> brokers;
     if (auto invalid = queuesFromBody(instance, body, &brokers))
@@ -161,8 +161,9 @@ HttpResponse listTopics(ServiceContext &context, const RequestContext &request)
             all.append(topicJson(topic, lookup.instance->is5x()));
     }
     const Page slice = page(all, request.offset(), request.limit(10));
-    QJsonObject json {
-        {u"topics"_s, slice.items}, {u"max"_s, kMaxTopics}, {u"remaining"_s, kMaxTopics - int(topics.size())}};
+    QJsonObject json {{u"topics"_s, slice.items},
+                      {u"max"_s, context.settings.maxTopics},
+                      {u"remaining"_s, std::max(0, context.settings.maxTopics - int(topics.size()))}};
     addPaging(json, slice);
     return HttpResponse::json(json);
 }
