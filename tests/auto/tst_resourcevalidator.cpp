@@ -98,6 +98,96 @@ private Q_SLOTS:
         u.setSecret(u"Str0ngSecret"_s);
         QVERIFY(u.isValid());
     }
+
+    void editFormsKeepTheNameAndTheSecret()
+    {
+        // update_user: the name is the path parameter, an empty secret keeps the old one.
+        ResourceValidator u(Kind::User);
+        u.setEditing(true);
+        QVERIFY(u.isValid());
+        u.setName(u"appuser1"_s);
+        u.setSecret(u"short"_s);
+        QVERIFY(u.error().contains(u"8 to 32"_s));
+        u.setSecret(QString());
+        QVERIFY(u.isValid());
+        u.setWhitelist(u"10.0.0.1, 192.168.0.0/16"_s);
+        QVERIFY(u.isValid());
+        u.setWhitelist(u"10.0.0.1,not-an-ip"_s);
+        QVERIFY(!u.isValid());
+        QVERIFY(u.error().contains(u"not-an-ip"_s));
+
+        // update_topic: topic_desc up to 200 characters; queue totals 1-50.
+        ResourceValidator t(Kind::Topic);
+        t.setEditing(true);
+        QVERIFY(t.isValid());
+        t.setDescription(QString(201, u'd'));
+        QVERIFY(t.error().contains(u"200"_s));
+        t.setDescription(QString(200, u'd'));
+        t.setQueueCount(0);
+        QVERIFY(t.error().contains(u"1 to 50"_s));
+
+        // update_instance: the name can change and is checked as on create.
+        ResourceValidator i(Kind::Instance);
+        i.setEditing(true);
+        QVERIFY(!i.isValid());
+        i.setName(u"ab1"_s);
+        QVERIFY(i.error().contains(u"4 to 64"_s));
+        i.setName(u"orders-prod"_s);
+        QVERIFY(i.isValid());
+        i.setDescription(QString(1025, u'x'));
+        QVERIFY(i.error().contains(u"1024"_s));
+    }
+
+    void instanceCreation()
+    {
+        ResourceValidator v(Kind::Instance);
+        v.setName(u"orders-prod"_s);
+        ResourceValidator::InstanceLimits limits;
+        limits.minBrokers = 1;
+        limits.maxBrokers = 2;
+        limits.minStoragePerBroker = 300;
+        limits.maxStoragePerBroker = 3000;
+        v.setInstanceLimits(limits);
+        v.setBrokerCount(1);
+        v.setStorage(300);
+        v.setZoneCount(1);
+        QVERIFY(v.error().contains(u"VPC"_s)); // the network IDs are required
+        v.setNetwork(u"vpc-1"_s, u"subnet-1"_s, u" "_s);
+        QVERIFY(v.error().contains(u"security group"_s));
+        v.setNetwork(u"vpc-1"_s, u"subnet-1"_s, u"sg-1"_s);
+        QVERIFY2(v.isValid(), qPrintable(v.error()));
+        v.setBrokerCount(3);
+        QVERIFY(v.error().contains(u"1 to 2 brokers"_s));
+        v.setBrokerCount(2);
+        QVERIFY(v.error().contains(u"600 to 6000 GB"_s)); // storage scales with the brokers
+        v.setStorage(600);
+        QVERIFY(v.isValid());
+        v.setZoneCount(2);
+        QVERIFY(v.error().contains(u"one or three"_s));
+        v.setZoneCount(3);
+        QVERIFY(v.isValid());
+        v.setName(u"9lives"_s);
+        QVERIFY(v.error().contains(u"starts with a letter"_s));
+    }
+
+    void whitelistEntries_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("one") << u"192.168.1.10"_s << true;
+        QTest::newRow("cidr") << u"10.0.0.0/8"_s << true;
+        QTest::newRow("spaces") << u" 10.0.0.1 , 10.0.0.2 "_s << true;
+        QTest::newRow("bad octet") << u"10.0.0.256"_s << false;
+        QTest::newRow("bad prefix") << u"10.0.0.0/33"_s << false;
+        QTest::newRow("word") << u"localhost"_s << false;
+    }
+    void whitelistEntries()
+    {
+        QFETCH(QString, list);
+        QFETCH(bool, ok);
+        QCOMPARE(ResourceValidator::checkWhitelist(list).isEmpty(), ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ResourceValidator)

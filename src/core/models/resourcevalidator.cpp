@@ -1,5 +1,6 @@
 #include "models/resourcevalidator.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +87,72 @@ QString ResourceValidator::checkSecret(const QString &secret, const QString &use
     return {};
 }
 
+QString ResourceValidator::checkWhitelist(const QString &addresses)
+{
+    const QStringList entries = addresses.split(u',');
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue;
+        const bool ok = entry.contains(u'/')
+            ? QHostAddress::parseSubnet(entry).first.protocol() == QAbstractSocket::IPv4Protocol
+            : QHostAddress(entry).protocol() == QAbstractSocket::IPv4Protocol;
+        if (!ok)
+            return tr("“%1” is not an IPv4 address or range (such as 10.0.0.0/8).").arg(entry);
+    }
+    return {};
+}
+
+QString ResourceValidator::checkStorage(int gigabytes, int brokers, const InstanceLimits &limits)
+{
+    const int low = limits.minStoragePerBroker * brokers, high = limits.maxStoragePerBroker * brokers;
+    if (gigabytes < low || gigabytes > high)
+        return tr("With %n broker(s) the storage is %1 to %2 GB.", nullptr, brokers).arg(low).arg(high);
+    return {};
+}
+
+void ResourceValidator::setInstanceLimits(const InstanceLimits &limits)
+{
+    m_limits = limits;
+    revalidate();
+}
+
+void ResourceValidator::setBrokerCount(int n)
+{
+    m_brokers = n;
+    revalidate();
+}
+
+void ResourceValidator::setStorage(int gigabytes)
+{
+    m_storage = gigabytes;
+    revalidate();
+}
+
+void ResourceValidator::setZoneCount(int n)
+{
+    m_zones = n;
+    revalidate();
+}
+
+void ResourceValidator::setNetwork(const QString &vpc, const QString &subnet, const QString &securityGroup)
+{
+    m_networkSet = !vpc.trimmed().isEmpty() && !subnet.trimmed().isEmpty() && !securityGroup.trimmed().isEmpty();
+    revalidate();
+}
+
+void ResourceValidator::setEditing(bool editing)
+{
+    m_editing = editing;
+    revalidate();
+}
+
+void ResourceValidator::setWhitelist(const QString &addresses)
+{
+    m_whitelist = addresses;
+    revalidate();
+}
+
 void ResourceValidator::setName(const QString &name)
 {
     m_name = name;
@@ -118,17 +185,30 @@ void ResourceValidator::setSecret(const QString &s)
 
 void ResourceValidator::revalidate()
 {
-    QString error = checkName(m_kind, m_name);
+    const bool fixedName = m_editing && m_kind != Kind::Instance;
+    QString error = fixedName ? QString() : checkName(m_kind, m_name);
     if (error.isEmpty() && m_kind == Kind::Topic && (m_queues < 1 || m_queues > 50))
         error = tr("A topic has 1 to 50 queues.");
     if (error.isEmpty() && m_kind == Kind::Group && (m_retry < 1 || m_retry > 16))
         error = tr("The maximum number of retries is 1 to 16.");
-    if (error.isEmpty() && m_kind == Kind::Group && m_description.size() > 200)
+    if (error.isEmpty() && (m_kind == Kind::Group || m_kind == Kind::Topic) && m_description.size() > 200)
         error = tr("A description has at most 200 characters.");
     if (error.isEmpty() && m_kind == Kind::Instance && m_description.size() > 1024)
         error = tr("A description has at most 1024 characters.");
-    if (error.isEmpty() && m_kind == Kind::User)
+    if (error.isEmpty() && m_kind == Kind::Instance && !m_editing) {
+        if (m_brokers < m_limits.minBrokers || m_brokers > m_limits.maxBrokers)
+            error = tr("This flavor has %1 to %2 brokers.").arg(m_limits.minBrokers).arg(m_limits.maxBrokers);
+        else if (m_zones != 1 && m_zones != 3)
+            error = tr("Choose one or three availability zones.");
+        else if (!m_networkSet)
+            error = tr("Enter the VPC, subnet and security group IDs.");
+        else
+            error = checkStorage(m_storage, m_brokers, m_limits);
+    }
+    if (error.isEmpty() && m_kind == Kind::User && !(m_editing && m_secret.isEmpty()))
         error = checkSecret(m_secret, m_name);
+    if (error.isEmpty() && m_kind == Kind::User)
+        error = checkWhitelist(m_whitelist);
     const bool valid = error.isEmpty();
     if (error != m_error) {
         m_error = error;

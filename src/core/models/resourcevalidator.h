@@ -25,6 +25,27 @@ public:
     void setQueueCount(int n);        ///< topics: 1-50
     void setRetryMax(int n);          ///< groups: 1-16
     void setSecret(const QString &s); ///< users: 8-32, three character classes, not the name
+    /// Edit forms (update_*): a topic's, group's or user's name is fixed and not checked, and
+    /// a user's secret may stay empty (kept as it is).
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
+    void setWhitelist(const QString &addresses); ///< users: IPv4 addresses or CIDR ranges, comma-separated
+
+    /// Instance creation (create_instance): the chosen flavor's limits from list_products.
+    struct InstanceLimits
+    {
+        int minBrokers = 1;
+        int maxBrokers = 10;
+        int minStoragePerBroker = 300; ///< GB
+        int maxStoragePerBroker = 60000;
+    };
+    void setInstanceLimits(const InstanceLimits &limits);
+    void setBrokerCount(int n);
+    void setStorage(int gigabytes);
+    void setZoneCount(int n); ///< one or three AZs
+    void setNetwork(const QString &vpc, const QString &subnet, const QString &securityGroup);
+    /// The rule a storage size breaks for `brokers` brokers, or an empty string.
+    static QString checkStorage(int gigabytes, int brokers, const InstanceLimits &limits);
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -32,6 +53,8 @@ public:
     /// The rule a name breaks, or an empty string.
     static QString checkName(Kind kind, const QString &name);
     static QString checkSecret(const QString &secret, const QString &userName);
+    /// The first entry of a comma-separated IP whitelist that is not an address or range.
+    static QString checkWhitelist(const QString &addresses);
 
 Q_SIGNALS:
     void validChanged(bool valid);
@@ -45,7 +68,14 @@ private:
     QString m_description;
     QString m_secret;
     int m_queues = 3;
+    QString m_whitelist;
     int m_retry = 16;
+    bool m_editing = false;
+    InstanceLimits m_limits;
+    int m_brokers = 1;
+    int m_storage = 300;
+    int m_zones = 1;
+    bool m_networkSet = false;
     QString m_error;
     bool m_valid = false;
 };
