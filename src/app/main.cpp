@@ -5,12 +5,12 @@
 #include "profiles/profilestore.h"
 #include "profiles/settings.h"
 #include "singleinstance.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -45,12 +45,10 @@ int main(int argc, char *argv[])
     if (!options.link.isEmpty() &&
         Gui::SingleInstance::sendToRunning(Gui::SingleInstance::defaultServerName(), options.link))
         return 0;
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mqdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
     Gui::AppServices services;
     const Gui::AppContext context = services.context();
+    // The language follows the system unless Settings say otherwise (applies at start).
+    Gui::Translations::install(&app, context.settings->value(Profiles::Settings::Key::Language).toString());
     Gui::MainWindow window(context);
     window.show();
     Gui::LinkNavigator navigator(&window, context);

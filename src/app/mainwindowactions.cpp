@@ -12,9 +12,12 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/sessionmanager.h"
+#include "profiles/settings.h"
 #include "support/prompter.h"
+#include "translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QJsonArray>
@@ -127,6 +130,24 @@ void MainWindow::createMenus()
     view->addAction(m_actions.value(u"focusPage"_s));
     view->addAction(m_actions.value(u"focusActivity"_s));
     view->addAction(m_actions.value(u"nextTab"_s));
+    view->addSeparator();
+    // The UI language: the system's or a chosen one, stored in Settings, applied at start.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = m_ctx.settings->value(Profiles::Settings::Key::Language).toString();
+    QStringList choices {QString()};
+    choices << Translations::available();
+    for (const QString &code : std::as_const(choices)) {
+        QAction *a = language->addAction(code.isEmpty() ? tr("System default") : Translations::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            m_ctx.settings->setValue(Profiles::Settings::Key::Language, code);
+            statusBar()->showMessage(tr("The language changes when mqdesk starts again."), 10000);
+        });
+    }
     QMenu *resource = menuBar()->addMenu(tr("&Resource"));
     resource->addAction(m_actions.value(u"newTopic"_s));
     resource->addAction(m_actions.value(u"newGroup"_s));

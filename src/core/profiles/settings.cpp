@@ -28,6 +28,7 @@ const Entry *entries()
         {Settings::Key::FilterDebounceMs, "ui/filterDebounceMs", 300},
         {Settings::Key::SandboxDataDir, "sandbox/dataDir", QString()},
         {Settings::Key::SandboxOffered, "sandbox/offered", false},
+        {Settings::Key::Language, "ui/language", QString()},
     };
     return table;
 }

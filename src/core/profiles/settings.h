@@ -31,6 +31,7 @@ public:
         FilterDebounceMs, ///< int
         SandboxDataDir,   ///< QString: empty = AppDataLocation/sandbox
         SandboxOffered,   ///< bool: the first-start offer was shown
+        Language,         ///< QString: UI language (QLocale name, "zh_CN"); empty = the system's
     };
     Q_ENUM(Key)
 
