@@ -1573,6 +1573,22 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
         <source>The language changes when mqdesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageIdDecoderWidget</name>

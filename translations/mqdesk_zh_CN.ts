@@ -1569,6 +1569,22 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
         <source>The language changes when mqdesk starts again.</source>
         <translation>语言将在 mqdesk 重新启动后生效。</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageIdDecoderWidget</name>

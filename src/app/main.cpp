@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appearance.h"
 #include "appoptions.h"
 #include "linknavigator.h"
 #include "mainwindow.h"
@@ -49,6 +50,10 @@ int main(int argc, char *argv[])
     const Gui::AppContext context = services.context();
     // The language follows the system unless Settings say otherwise (applies at start).
     Gui::Translations::install(&app, context.settings->value(Profiles::Settings::Key::Language).toString());
+    if (const auto scheme =
+            Gui::Appearance::fromString(context.settings->value(Profiles::Settings::Key::ColorScheme).toString());
+        scheme != Gui::Appearance::Scheme::System)
+        Gui::Appearance::apply(scheme);
     Gui::MainWindow window(context);
     window.show();
     Gui::LinkNavigator navigator(&window, context);

@@ -2,6 +2,7 @@
 #include "activitydock.h"
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "appearance.h"
 #include "auth/keychainstore.h"
 #include "createresourcedialog.h"
 #include "mainwindow.h"
@@ -131,6 +132,25 @@ void MainWindow::createMenus()
     view->addAction(m_actions.value(u"focusActivity"_s));
     view->addAction(m_actions.value(u"nextTab"_s));
     view->addSeparator();
+    // Light/dark: the system's, or forced; applies at once.
+    QMenu *scheme = view->addMenu(tr("&Colours"));
+    auto *schemes = new QActionGroup(scheme);
+    const auto currentScheme =
+        Appearance::fromString(m_ctx.settings->value(Profiles::Settings::Key::ColorScheme).toString());
+    const std::pair<Appearance::Scheme, QString> schemeChoices[] = {{Appearance::Scheme::System, tr("System")},
+                                                                    {Appearance::Scheme::Light, tr("Light")},
+                                                                    {Appearance::Scheme::Dark, tr("Dark")}};
+    for (const auto &[value, text] : schemeChoices) {
+        QAction *a = scheme->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(value == currentScheme);
+        a->setObjectName(u"scheme_"_s + Appearance::toString(value));
+        schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value] {
+            m_ctx.settings->setValue(Profiles::Settings::Key::ColorScheme, Appearance::toString(value));
+            Appearance::apply(value);
+        });
+    }
     // The UI language: the system's or a chosen one, stored in Settings, applied at start.
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);

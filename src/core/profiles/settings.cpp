@@ -29,6 +29,7 @@ const Entry *entries()
         {Settings::Key::SandboxDataDir, "sandbox/dataDir", QString()},
         {Settings::Key::SandboxOffered, "sandbox/offered", false},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
     };
     return table;
 }

@@ -32,6 +32,7 @@ public:
         SandboxDataDir,   ///< QString: empty = AppDataLocation/sandbox
         SandboxOffered,   ///< bool: the first-start offer was shown
         Language,         ///< QString: UI language (QLocale name, "zh_CN"); empty = the system's
+        ColorScheme,      ///< QString: "system", "light" or "dark"
     };
     Q_ENUM(Key)
 
