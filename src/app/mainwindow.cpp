@@ -308,6 +308,8 @@ NodeContext MainWindow::contextFor(const QModelIndex &sourceIndex) const
 {
     NodeContext c = NodeContext::fromIndex(sourceIndex, m_model);
     c.prompter = m_ctx.prompter;
+    c.model = m_model;
+    c.profiles = m_ctx.profiles;
     return c;
 }
 

@@ -16,6 +16,9 @@ class QWidget;
 namespace Api {
 class ApiClient;
 }
+namespace Profiles {
+class ProfileStore;
+}
 
 namespace Gui {
 
@@ -38,6 +41,8 @@ struct NodeContext
     QJsonObject json;
     QString link; ///< mqdesk:// address
     Prompter *prompter = nullptr;
+    Models::ResourceTreeModel *model = nullptr;  ///< the tree (opens clients of nodes that list nothing)
+    Profiles::ProfileStore *profiles = nullptr; ///< saves what the user adds to a profile (MQTT nodes)
 
     bool isProduction() const { return environment == 3; }
     static NodeContext fromIndex(const QModelIndex &index, const Models::ResourceTreeModel *model);
@@ -92,5 +97,11 @@ private:
 void registerSupportExtensions(PageHost &host);
 /// The Kafka, DMS queue and ApsaraMQ for MQTT dialogs (services/servicesextensions.cpp).
 void registerServicesExtensions(PageHost &host);
+/// Add/remove of an Alibaba Cloud profile's MQTT instances and topics, and sending from them
+/// (services/mqtttreeactions.cpp; called by registerServicesExtensions()).
+void registerMqttTreeActions(PageHost &host);
+/// Opens the MQTT send dialog for the node (instance and topic filled in from an MQTT node);
+/// opens the profile's client first when the tree has not.
+void openMqttSend(const NodeContext &c, QWidget *parent);
 
 } // namespace Gui

@@ -72,6 +72,10 @@ QIcon ResourceTreeDelegate::iconFor(int kind, const QString &status)
     case Kind::KafkaInstance:
         icon = dot(statusColor(status));
         break;
+    case Kind::MqttInstance: // added by the user: no status to show
+        icon = style->standardIcon(QStyle::SP_ComputerIcon);
+        break;
+    case Kind::MqttTopic:
     case Kind::Queue:
     case Kind::KafkaTopic:
     case Kind::Topic:

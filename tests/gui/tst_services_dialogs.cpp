@@ -6,22 +6,30 @@
 #include "callwait.h"
 #include "emulatorprocess.h"
 #include "kafka/kafkaservice.h"
+#include "models/resourcetreemodel.h"
 #include "mqtt/mqttservice.h"
+#include "pagehost.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 #include "queues/queueservice.h"
 #include "server.h"
 #include "services/kafkaresenddialog.h"
 #include "services/mqttsenddialog.h"
 #include "services/queuesenddialog.h"
 #include "store.h"
+#include "support/prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +163,112 @@ private Q_SLOTS:
         QTRY_VERIFY(error->text().contains(u"InstancePermissionCheckFailed"_s));
         QVERIFY(error->text().contains(u"does not exist or this account may not use it"_s));
         QCOMPARE(Emulator::Mqtt::messageCount(m_emulator->server().store(), u"mqtt-demo-1"_s), 1);
+    }
+
+    void mqttFromTreeNodes()
+    {
+        // An Alibaba Cloud profile with one instance and topic, its tree following the store,
+        // and the context actions the main window shows, triggered on the tree's indexes.
+        Auth::Credentials alibaba;
+        alibaba.kind = Auth::Credentials::Kind::AlibabaAccessKey;
+        alibaba.accessKey = Emulator::Settings::sandboxAccessKey();
+        alibaba.secretKey = Emulator::Settings::sandboxSecretKey();
+        m_client->setCredentials(alibaba);
+        QTemporaryDir dir;
+        auto settings = Profiles::Settings::createForFile(dir.filePath(u"mqdesk.ini"_s));
+        Profiles::ProfileStore store(settings.get());
+        Profiles::Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"aliyun"_s;
+        p.cloud = Profiles::Profile::Cloud::AlibabaCloud;
+        p.authKind = Auth::Credentials::Kind::AlibabaAccessKey;
+        p.accessKey = QString::fromLatin1(alibaba.accessKey);
+        p.addMqttTopic(u"mqtt-demo-1"_s, u"TopicA"_s);
+        QVERIFY(store.save(p));
+        int opened = 0;
+        using M = Models::ResourceTreeModel;
+        M model([&](const QUuid &, QObject *, M::ClientCallback done) {
+            ++opened;
+            done(m_client.get(), {});
+        });
+        model.setProfiles(store.profiles());
+        connect(&store, &Profiles::ProfileStore::profileChanged, &model, [&] { model.setProfiles(store.profiles()); });
+        Gui::PageHost host;
+        Gui::registerServicesExtensions(host);
+        Gui::ScriptedPrompter prompter;
+        QWidget window;
+        window.show();
+        auto context = [&](const QModelIndex &index) {
+            Gui::NodeContext c = Gui::NodeContext::fromIndex(index, &model);
+            c.model = &model;
+            c.profiles = &store;
+            c.prompter = &prompter;
+            return c;
+        };
+        auto trigger = [&](M::NodeKind kind, const QString &text, const QModelIndex &index) {
+            const auto actions = host.actionsFor(kind);
+            for (const auto &a : actions) {
+                if (a.text == text) {
+                    a.trigger(context(index), &window);
+                    return true;
+                }
+            }
+            return false;
+        };
+        const QModelIndex profile = model.profileIndex(p.id);
+        const QPersistentModelIndex instance = model.index(0, 0, profile);
+        const QModelIndex topic = model.index(0, 0, instance);
+        QCOMPARE(model.kind(topic), M::NodeKind::MqttTopic);
+
+        // Send from the topic node: the client opens on demand, instance and topic are filled in.
+        QVERIFY(trigger(M::NodeKind::MqttTopic, u"Send an MQTT message…"_s, topic));
+        Gui::MqttSendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Gui::MqttSendDialog *>()) != nullptr);
+        QCOMPARE(opened, 1);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"instanceEdit"_s)->text(), u"mqtt-demo-1"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"topicEdit"_s)->text(), u"TopicA"_s);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"payloadEdit"_s), u"from the tree"_s);
+        QSignalSpy sent(dialog, &Gui::MqttSendDialog::sent);
+        auto *send = dialog->findChild<QPushButton *>(u"sendButton"_s);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(sent.wait());
+        QCOMPARE(Emulator::Mqtt::messageCount(m_emulator->server().store(), u"mqtt-demo-1"_s), 1);
+        QCOMPARE(model.rowCount(instance), 1); // known topic: nothing added
+
+        // A successful send to a topic the tree lacks adds it, and the dialog says so.
+        dialog->findChild<QLineEdit *>(u"topicEdit"_s)->setText(u"TopicA/new"_s);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(sent.wait());
+        QTRY_COMPARE(model.rowCount(instance), 2);
+        QCOMPARE(model.index(1, 0, instance).data(M::KeyRole).toString(), u"TopicA/new"_s);
+        QVERIFY(store.profile(p.id).hasMqttTopic(u"mqtt-demo-1"_s, u"TopicA/new"_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"Added"_s));
+        dialog->close();
+
+        // Remove asks first, naming the topic; "no" keeps it, "yes" removes it.
+        const QModelIndex added = model.index(1, 0, instance);
+        QVERIFY(trigger(M::NodeKind::MqttTopic, u"Remove"_s, added));
+        QTRY_COMPARE(prompter.asked().size(), 1);
+        QVERIFY(prompter.asked().last().text.contains(u"TopicA/new"_s));
+        QCOMPARE(model.rowCount(instance), 2);
+        prompter.setNextAnswer(true);
+        QVERIFY(trigger(M::NodeKind::MqttTopic, u"Remove"_s, added));
+        QTRY_COMPARE(model.rowCount(instance), 1);
+        QVERIFY(!store.profile(p.id).hasMqttTopic(u"mqtt-demo-1"_s, u"TopicA/new"_s));
+
+        // Add an instance: OK stays off for an ID with a space.
+        QVERIFY(trigger(M::NodeKind::Profile, u"Add MQTT instance…"_s, profile));
+        QInputDialog *input = nullptr;
+        QTRY_VERIFY((input = window.findChild<QInputDialog *>(u"mqttNameInput"_s)) != nullptr);
+        QPushButton *ok = input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        input->setTextValue(u"post cn"_s);
+        QVERIFY(!ok->isEnabled());
+        input->setTextValue(u"mqtt-demo-2"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(model.rowCount(profile), 2);
+        QCOMPARE(model.index(1, 0, profile).data(M::KeyRole).toString(), u"mqtt-demo-2"_s);
     }
 
 private:

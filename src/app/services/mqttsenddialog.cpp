@@ -23,6 +23,11 @@ MqttSendDialog::MqttSendDialog(Api::ApiClient *client, const QString &instanceId
 
 MqttSendDialog::~MqttSendDialog() = default;
 
+void MqttSendDialog::appendNote(const QString &note)
+{
+    m_ui->resultLabel->setText(m_ui->resultLabel->text() + u'\n' + note);
+}
+
 Api::Mqtt::SendRequest MqttSendDialog::request() const
 {
     return {m_ui->instanceEdit->text().trimmed(), m_ui->topicEdit->text().trimmed(),
@@ -47,8 +52,9 @@ void MqttSendDialog::send()
     m_ui->resultLabel->setText(tr("Sending…"));
     m_call = Api::Mqtt::sendMessage(m_client, r, this);
     updateState();
-    connect(m_call, &Api::ApiCall::finished, this, [this](const QJsonDocument &result) {
+    connect(m_call, &Api::ApiCall::finished, this, [this, r](const QJsonDocument &result) {
         m_call = nullptr;
+        m_lastSent = r;
         const auto answer = Api::Mqtt::SendResult::fromJson(result.object());
         m_ui->resultLabel->setText(tr("Sent. MsgId %1, RequestId %2").arg(answer.msgId, answer.requestId));
         updateState();

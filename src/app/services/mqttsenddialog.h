@@ -30,7 +30,11 @@ public:
     ~MqttSendDialog() override;
 
     Api::Mqtt::SendRequest request() const;
+    /// What the last successful send went to (set before sent() is emitted).
+    Api::Mqtt::SendRequest lastSent() const { return m_lastSent; }
     void send();
+    /// Adds a line under the result (e.g. that the topic was added to the tree).
+    void appendNote(const QString &note);
 
 Q_SIGNALS:
     void sent(const Api::Mqtt::SendResult &result);
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<Ui::MqttSendDialog> m_ui;
     Api::ApiClient *m_client;
     QPointer<Api::ApiCall> m_call;
+    Api::Mqtt::SendRequest m_lastSent;
 };
 
 } // namespace Gui

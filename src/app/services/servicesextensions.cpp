@@ -5,9 +5,6 @@
 #include "services/mqttsenddialog.h"
 #include "services/queuesenddialog.h"
 
-#include "api/apiclient.h"
-#include "profiles/profile.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -45,28 +42,8 @@ void registerServicesExtensions(PageHost &host)
         dialog->addMessage(QString());
         dialog->show();
     });
-    host.addAction(
-        Kind::Profile, tr("Send an MQTT message (ApsaraMQ for MQTT)…"), [](const NodeContext &c, QWidget *parent) {
-            Api::ApiClient *client = c.client;
-            QDialog *dialog = nullptr;
-            if (client && !client->credentials().isAlibaba()) {
-                // The sandbox's key pair doubles as AccessKey ID/secret on the emulator's
-                // Alibaba-style endpoint; a Huawei Cloud profile has no MQTT service.
-                const bool sandbox = c.profileId == Profiles::Profile::sandboxId();
-                auto *own = new Api::ApiClient;
-                own->setEndpoint(client->endpoint());
-                own->setRequestLog(client->requestLog());
-                Auth::Credentials credentials = client->credentials();
-                credentials.kind = sandbox ? Auth::Credentials::Kind::AlibabaAccessKey : Auth::Credentials::Kind::None;
-                own->setCredentials(credentials);
-                dialog = new MqttSendDialog(own, {}, {}, parent);
-                own->setParent(dialog);
-            } else {
-                dialog = new MqttSendDialog(client, {}, {}, parent);
-            }
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->show();
-        });
+    host.addAction(Kind::Profile, tr("Send an MQTT message (ApsaraMQ for MQTT)…"), &openMqttSend);
+    registerMqttTreeActions(host);
 }
 
 } // namespace Gui

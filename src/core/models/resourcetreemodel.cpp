@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QPointer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,7 @@ void ResourceTreeModel::setProfiles(const QList<Profiles::Profile> &profiles)
         const Node *n = m_root->children[size_t(row)].get();
         bool keep = false;
         for (const auto &p : profiles) {
-            if (p.id == n->profile.id && p == n->profile)
+            if (p.id == n->profile.id && p.sameConnection(n->profile))
                 keep = true;
         }
         if (!keep) {
@@ -90,8 +91,14 @@ void ResourceTreeModel::setProfiles(const QList<Profiles::Profile> &profiles)
             if (m_root->children[r]->profile.id == p.id)
                 existing = int(r);
         }
-        if (existing >= 0)
+        if (existing >= 0) {
+            Node *n = m_root->children[size_t(existing)].get();
+            if (n->profile.mqttInstances != p.mqttInstances) {
+                n->profile = p;
+                syncMqtt(n, p.mqttInstances);
+            }
             continue;
+        }
         auto node = std::make_unique<Node>();
         node->kind = NodeKind::Profile;
         node->parent = m_root.get();
@@ -133,8 +140,13 @@ void ResourceTreeModel::addStaticChildren(Node *node) const
         const QString label = node->profile.isSandbox()
             ? tr("Local project")
             : tr("%1 (project)").arg(node->profile.region.isEmpty() ? project : node->profile.region);
-        if (node->profile.isAlibaba()) // ApsaraMQ for MQTT has no list call: its actions are on the profile
+        if (node->profile.isAlibaba()) { // ApsaraMQ for MQTT has no list call: what the user added
+            for (const Profiles::MqttInstance &i : std::as_const(node->profile.mqttInstances)) {
+                add(NodeKind::MqttInstance, i.id, i.id, LoadState::Loaded);
+                addStaticChildren(node->children.back().get());
+            }
             break;
+        }
         add(NodeKind::Project, project, label, LoadState::NotLoaded);
         if (m_otherServices) {
             add(NodeKind::KafkaFolder, folderKey(NodeKind::KafkaFolder), tr("Kafka instances"), LoadState::NotLoaded);
@@ -148,12 +160,93 @@ void ResourceTreeModel::addStaticChildren(Node *node) const
         add(NodeKind::GroupsFolder, folderKey(NodeKind::GroupsFolder), tr("Consumer groups"), LoadState::NotLoaded);
         add(NodeKind::UsersFolder, folderKey(NodeKind::UsersFolder), tr("Users"), LoadState::NotLoaded);
         break;
+    case NodeKind::MqttInstance: {
+        const Node *profile = node->ancestor(NodeKind::Profile);
+        for (const Profiles::MqttInstance &i : std::as_const(profile->profile.mqttInstances)) {
+            if (i.id != node->key)
+                continue;
+            for (const QString &topic : i.topics)
+                add(NodeKind::MqttTopic, topic, topic, LoadState::Loaded);
+            break;
+        }
+        break;
+    }
     case NodeKind::Group:
         add(NodeKind::DeadLetterTopic, u"dlq"_s, u"%DLQ%"_s + node->key, LoadState::Loaded);
         break;
     default:
         break;
     }
+}
+
+void ResourceTreeModel::syncMqtt(Node *profileNode, const QList<Profiles::MqttInstance> &instances)
+{
+    // Removes the rows whose key is not in `keys`, then inserts the missing ones where `keys`
+    // has them (the user only appends and removes, so existing rows keep their order).
+    auto sync = [this](Node *parent, NodeKind kind, const QStringList &keys, const auto &onKept) {
+        const QModelIndex parentIdx = indexFor(parent);
+        for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+            const Node *c = parent->children[size_t(row)].get();
+            if (c->kind == kind && !keys.contains(c->key)) {
+                beginRemoveRows(parentIdx, row, row);
+                parent->children.erase(parent->children.begin() + row);
+                endRemoveRows();
+            }
+        }
+        for (int i = 0; i < keys.size(); ++i) {
+            Node *found = nullptr;
+            for (const auto &c : parent->children) {
+                if (c->kind == kind && c->key == keys.at(i))
+                    found = c.get();
+            }
+            if (found) {
+                onKept(found);
+                continue;
+            }
+            auto child = std::make_unique<Node>();
+            child->kind = kind;
+            child->parent = parent;
+            child->key = child->name = keys.at(i);
+            addStaticChildren(child.get());
+            const int row = qMin(i, int(parent->children.size()));
+            beginInsertRows(parentIdx, row, row);
+            parent->children.insert(parent->children.begin() + row, std::move(child));
+            endInsertRows();
+        }
+    };
+    QStringList ids;
+    for (const Profiles::MqttInstance &i : instances)
+        ids.append(i.id);
+    sync(profileNode, NodeKind::MqttInstance, ids, [&](Node *instance) {
+        for (const Profiles::MqttInstance &i : instances) {
+            if (i.id == instance->key)
+                sync(instance, NodeKind::MqttTopic, i.topics, [](Node *) { });
+        }
+    });
+}
+
+void ResourceTreeModel::openClient(const QModelIndex &index, QObject *context, ClientCallback done)
+{
+    const Node *profile = nodeFor(index)->ancestor(NodeKind::Profile);
+    if (!profile) {
+        done(nullptr, tr("No profile"));
+        return;
+    }
+    if (Api::ApiClient *client = m_clients.value(profile->profile.id)) {
+        done(client, {});
+        return;
+    }
+    QPointer<QObject> guard(context);
+    QPointer<ResourceTreeModel> self(this);
+    m_opener(profile->profile.id, context,
+             [self, guard, id = profile->profile.id, done = std::move(done)](Api::ApiClient *client,
+                                                                             const QString &error) {
+                 if (!guard || !self)
+                     return;
+                 if (client)
+                     self->m_clients.insert(id, client);
+                 done(client, error);
+             });
 }
 
 std::unique_ptr<ResourceTreeModel::Node> ResourceTreeModel::makeItem(Node *parent, const QJsonObject &json) const
@@ -337,6 +430,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     const Node *instance = n->ancestor(NodeKind::Instance);
     if (!instance)
         instance = n->ancestor(NodeKind::KafkaInstance);
+    if (!instance)
+        instance = n->ancestor(NodeKind::MqttInstance);
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -375,6 +470,10 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
             return tr("Project %1").arg(n->key);
         case NodeKind::Instance:
             return tr("Instance %1").arg(n->key);
+        case NodeKind::MqttInstance:
+            return tr("ApsaraMQ for MQTT instance %1").arg(n->key);
+        case NodeKind::MqttTopic:
+            return tr("MQTT topic %1 on %2").arg(n->key, n->parent->key);
         case NodeKind::Error:
             return n->error.toString();
         default:

@@ -49,6 +49,9 @@ public:
         KafkaTopic,
         QueuesFolder, ///< DMS v1.0 queues (dms_v1_list_queues)
         Queue,
+        // Alibaba Cloud profiles: what the user added (Profile::mqttInstances; no list call).
+        MqttInstance, ///< ApsaraMQ for MQTT instance (key: instance ID)
+        MqttTopic,    ///< key: the topic
     };
     Q_ENUM(NodeKind)
     enum class LoadState { NotLoaded, Loading, Loaded, Failed };
@@ -87,7 +90,8 @@ public:
     int fetchAhead() const { return m_fetchAhead; }
 
     /// Top level: replaces, updates or removes profile nodes by id (keeps loaded subtrees of
-    /// unchanged profiles; an edited profile's subtree is dropped and reloads on demand).
+    /// unchanged profiles; an edited profile's subtree is dropped and reloads on demand). A
+    /// change of Profile::mqttInstances only inserts and removes those rows.
     void setProfiles(const QList<Profiles::Profile> &profiles);
     /// Adds the "Kafka instances" and "Queues" folders next to each Huawei Cloud profile's
     /// project (off by default; call before setProfiles()).
@@ -99,6 +103,10 @@ public:
     bool isContainer(const QModelIndex &index) const;
     /// The client of the node's profile, once it was opened (nullptr before).
     Api::ApiClient *clientFor(const QModelIndex &index) const;
+    /// Opens the node's profile client through the opener (at once when already open), for
+    /// nodes that list nothing (an Alibaba Cloud profile's MQTT nodes). `done` is not called
+    /// when `context` is gone.
+    void openClient(const QModelIndex &index, QObject *context, ClientCallback done);
 
     /// F5: reloads the node's subtree (the nearest loaded container at or above a leaf).
     void refresh(const QModelIndex &index);
@@ -151,6 +159,7 @@ private:
     void appendItems(Node *node, const QList<QJsonObject> &items);
     std::unique_ptr<Node> makeItem(Node *parent, const QJsonObject &json) const;
     void addStaticChildren(Node *node) const;
+    void syncMqtt(Node *profileNode, const QList<Profiles::MqttInstance> &instances);
     void changeLoading(int delta);
 
     ClientOpener m_opener;

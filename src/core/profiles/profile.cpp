@@ -92,9 +92,9 @@ QString Profile::authKindId(Auth::Credentials::Kind kind)
 
 Auth::Credentials::Kind Profile::authKindFromId(const QString &id)
 {
-    for (auto k : {Auth::Credentials::Kind::AkSk, Auth::Credentials::Kind::TemporaryAkSk,
-                   Auth::Credentials::Kind::IamPassword, Auth::Credentials::Kind::IamToken,
-                   Auth::Credentials::Kind::AlibabaAccessKey}) {
+    for (auto k :
+         {Auth::Credentials::Kind::AkSk, Auth::Credentials::Kind::TemporaryAkSk, Auth::Credentials::Kind::IamPassword,
+          Auth::Credentials::Kind::IamToken, Auth::Credentials::Kind::AlibabaAccessKey}) {
         if (authKindId(k) == id)
             return k;
     }
@@ -113,6 +113,91 @@ QUuid Profile::sandboxId()
 {
     static const QUuid id(u"{6d7164b5-0000-4000-8000-73616e64626f}"_s);
     return id;
+}
+
+bool Profile::sameConnection(const Profile &other) const
+{
+    Profile a = *this;
+    a.mqttInstances = other.mqttInstances;
+    return a == other;
+}
+
+bool Profile::addMqttInstance(const QString &instanceId)
+{
+    for (const MqttInstance &i : std::as_const(mqttInstances)) {
+        if (i.id == instanceId)
+            return false;
+    }
+    mqttInstances.append({instanceId, {}});
+    return true;
+}
+
+bool Profile::removeMqttInstance(const QString &instanceId)
+{
+    return mqttInstances.removeIf([&](const MqttInstance &i) { return i.id == instanceId; }) > 0;
+}
+
+bool Profile::addMqttTopic(const QString &instanceId, const QString &topic)
+{
+    addMqttInstance(instanceId);
+    for (MqttInstance &i : mqttInstances) {
+        if (i.id == instanceId && !i.topics.contains(topic)) {
+            i.topics.append(topic);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Profile::removeMqttTopic(const QString &instanceId, const QString &topic)
+{
+    for (MqttInstance &i : mqttInstances) {
+        if (i.id == instanceId)
+            return i.topics.removeAll(topic) > 0;
+    }
+    return false;
+}
+
+bool Profile::hasMqttTopic(const QString &instanceId, const QString &topic) const
+{
+    for (const MqttInstance &i : mqttInstances) {
+        if (i.id == instanceId)
+            return i.topics.contains(topic);
+    }
+    return false;
+}
+
+namespace {
+
+QString mqttNameProblem(const QString &name, const char *what)
+{
+    const QString w = QCoreApplication::translate("Profiles::Profile", what);
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("Profiles::Profile", "Enter the %1.").arg(w);
+    if (name.size() > 128)
+        return QCoreApplication::translate("Profiles::Profile", "The %1 is longer than 128 characters.").arg(w);
+    for (const QChar c : name) {
+        if (c.isSpace())
+            return QCoreApplication::translate("Profiles::Profile", "The %1 cannot contain spaces.").arg(w);
+    }
+    return {};
+}
+
+} // namespace
+
+QString Profile::mqttInstanceProblem(const QString &instanceId)
+{
+    return mqttNameProblem(instanceId, QT_TRANSLATE_NOOP("Profiles::Profile", "instance ID"));
+}
+
+QString Profile::mqttTopicProblem(const QString &topic)
+{
+    if (QString problem = mqttNameProblem(topic, QT_TRANSLATE_NOOP("Profiles::Profile", "topic")); !problem.isEmpty())
+        return problem;
+    if (topic.contains(u'+') || topic.contains(u'#'))
+        return QCoreApplication::translate("Profiles::Profile",
+                                           "A message goes to one topic: remove the wildcards + and #.");
+    return {};
 }
 
 } // namespace Profiles

@@ -10,6 +10,16 @@
 
 namespace Profiles {
 
+/// An ApsaraMQ for MQTT instance the user added to an Alibaba Cloud profile, with the topics
+/// added under it (the service has no list call; see Profile::mqttInstances).
+struct MqttInstance
+{
+    QString id;         ///< e.g. post-cn-0pp12gl****
+    QStringList topics; ///< in the order they were added
+
+    friend bool operator==(const MqttInstance &, const MqttInstance &) = default;
+};
+
 /// One connection profile. Holds no secrets: secretNames() says which entries the keychain
 /// holds for it (see Auth::KeychainStore), read lazily when the profile connects.
 struct Profile
@@ -30,11 +40,27 @@ struct Profile
     QString domainName;   ///< IAM password auth (account name)
     QString caBundlePath; ///< optional PEM bundle added to the system CAs
     Environment environment = Environment::None;
+    /// Alibaba Cloud: the MQTT instances and topics shown in the tree (not connection settings).
+    QList<MqttInstance> mqttInstances;
 
     bool isSandbox() const { return cloud == Cloud::Sandbox; }
     /// An Alibaba Cloud profile: dmsEndpoint holds the OpenAPI endpoint (onsmqtt.REGION.aliyuncs.com).
     bool isAlibaba() const { return cloud == Cloud::AlibabaCloud; }
     bool isValid() const { return !id.isNull() && !name.trimmed().isEmpty(); }
+    /// Equal but for mqttInstances (the tree keeps such a profile's subtree).
+    bool sameConnection(const Profile &other) const;
+
+    /// Adding an existing entry or removing a missing one changes nothing and returns false.
+    bool addMqttInstance(const QString &instanceId);
+    bool removeMqttInstance(const QString &instanceId);
+    /// Adds the instance too when it is not there yet.
+    bool addMqttTopic(const QString &instanceId, const QString &topic);
+    bool removeMqttTopic(const QString &instanceId, const QString &topic);
+    bool hasMqttTopic(const QString &instanceId, const QString &topic) const;
+    /// Why an instance ID / topic cannot be added (empty when it can): blank, spaces,
+    /// wildcards (+ and # in topics), longer than 128 characters.
+    static QString mqttInstanceProblem(const QString &instanceId);
+    static QString mqttTopicProblem(const QString &topic);
 
     /// The secrets this auth kind needs: "secret_key", "security_token", "password".
     static QStringList secretNamesFor(Auth::Credentials::Kind kind);

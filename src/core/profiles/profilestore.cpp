@@ -3,6 +3,9 @@
 #include "profiles/settings.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -185,6 +188,15 @@ void ProfileStore::write(const Profile &p)
     s->setValue(u"environment"_s, envId(p.environment));
     // Which secrets exist, never their values (those live in the keychain).
     s->setValue(u"secrets"_s, p.secretNames());
+    // The MQTT instances and topics the user added (names only), as compact JSON.
+    if (p.mqttInstances.isEmpty()) {
+        s->remove(u"mqtt"_s);
+    } else {
+        QJsonArray instances;
+        for (const MqttInstance &i : p.mqttInstances)
+            instances.append(QJsonObject {{u"instance"_s, i.id}, {u"topics"_s, QJsonArray::fromStringList(i.topics)}});
+        s->setValue(u"mqtt"_s, QString::fromUtf8(QJsonDocument(instances).toJson(QJsonDocument::Compact)));
+    }
     s->endGroup();
     QStringList order = s->value(u"profileOrder"_s).toStringList();
     if (!order.contains(uuid)) {
@@ -201,7 +213,7 @@ Profile ProfileStore::read(const QString &group) const
     p.id = QUuid(group.section(u'/', -1));
     p.name = s->value(u"name"_s).toString();
     const QString cloud = s->value(u"cloud"_s).toString();
-    p.cloud = cloud == u"sandbox" ? Profile::Cloud::Sandbox
+    p.cloud = cloud == u"sandbox"  ? Profile::Cloud::Sandbox
         : cloud == u"alibabacloud" ? Profile::Cloud::AlibabaCloud
                                    : Profile::Cloud::HuaweiCloud;
     p.region = s->value(u"region"_s).toString();
@@ -214,6 +226,17 @@ Profile ProfileStore::read(const QString &group) const
     p.domainName = s->value(u"domainName"_s).toString();
     p.caBundlePath = s->value(u"caBundle"_s).toString();
     p.environment = envFromId(s->value(u"environment"_s).toString());
+    const QJsonArray instances = QJsonDocument::fromJson(s->value(u"mqtt"_s).toString().toUtf8()).array();
+    for (const QJsonValue &v : instances) {
+        MqttInstance i;
+        i.id = v["instance"_L1].toString();
+        for (const QJsonValue &t : v["topics"_L1].toArray()) {
+            if (!t.toString().isEmpty() && !i.topics.contains(t.toString()))
+                i.topics.append(t.toString());
+        }
+        if (!i.id.isEmpty())
+            p.mqttInstances.append(i);
+    }
     s->endGroup();
     return p;
 }
