@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Models::ResourceTreeModel;
 
@@ -90,7 +92,9 @@ int main(int argc, char *argv[])
     QTemporaryDir data(QFileInfo(u"/dev/shm"_s).isDir() ? u"/dev/shm/mqdesk-bench-XXXXXX"_s : QString());
     TestSupport::EmulatorProcess emulator;
     emulator.setDataDir(data.path());
-    emulator.setExtraArguments({u"--demo"_s, u"--sim-speed"_s, u"0"_s});
+    // The documented default quota is 2,000 topics per instance; lift it for the load.
+    const QString maxTopics = QString::number(std::max(2000, topics + 100));
+    emulator.setExtraArguments({u"--demo"_s, u"--sim-speed"_s, u"0"_s, u"--max-topics"_s, maxTopics});
     if (!emulator.start()) {
         out << "emulator: " << emulator.errorString() << Qt::endl;
         return 1;
@@ -108,7 +112,8 @@ int main(int argc, char *argv[])
         }
     }
     emulator.stop();
-    emulator.setExtraArguments({u"--sim-speed"_s, u"0"_s, u"--faults"_s, u"latency=%1,paths=/topics"_s.arg(latency)});
+    emulator.setExtraArguments({u"--sim-speed"_s, u"0"_s, u"--max-topics"_s, maxTopics, u"--faults"_s,
+                                u"latency=%1,paths=/topics"_s.arg(latency)});
     if (!emulator.start()) {
         out << "emulator restart: " << emulator.errorString() << Qt::endl;
         return 1;
