@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "auth/keychainstore.h"
+#include "models/deeplink.h"
 #include "models/resourcefiltermodel.h"
 #include "models/resourcetreemodel.h"
 #include "pages/detailpage.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_filter->setSourceModel(m_model);
     registerSupportExtensions(*m_host);
     registerServicesExtensions(*m_host);
+    registerEditExtensions(*m_host);
     SupportActions::installTraceShortcut(this, [this] {
         const NodeContext c = contextFor(currentIndex());
         return SupportActions::TraceTarget {c.client, c.instanceId};
@@ -124,6 +126,18 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     });
     connect(m_host, &PageHost::pageOpenRequested, this,
             [this](const QString &title, QWidget *page) { m_pages->setCurrentIndex(m_pages->addTab(page, title)); });
+    connect(m_host, &PageHost::refreshRequested, this, [this](const QString &link) {
+        const Models::DeepLink deep = Models::DeepLink::parse(link);
+        const QModelIndex node = m_model->indexForLink(deep.isValid() ? deep.treeLink() : link);
+        if (!node.isValid())
+            return;
+        using K = Models::ResourceTreeModel::NodeKind;
+        const K kind = m_model->kind(node);
+        const bool resource = kind == K::Instance || kind == K::Topic || kind == K::Group || kind == K::User;
+        m_model->refresh(resource && node.parent().isValid() ? node.parent() : node);
+        if (m_page)
+            m_page->reload();
+    });
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);

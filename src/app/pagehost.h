@@ -84,9 +84,13 @@ public:
 
     /// Opens `page` as a closable tab in the right-hand area (message pages and the like).
     void openPage(const QString &title, QWidget *page) { Q_EMIT pageOpenRequested(title, page); }
+    /// Asks the main window to reload the tree around the node at `link` (NodeContext::link):
+    /// a project or folder reloads itself, a resource its folder; the open page reloads too.
+    void requestRefresh(const QString &link) { Q_EMIT refreshRequested(link); }
 
 Q_SIGNALS:
     void pageOpenRequested(const QString &title, QWidget *page);
+    void refreshRequested(const QString &link);
 
 private:
     QList<Tab> m_tabs;
@@ -103,5 +107,7 @@ void registerMqttTreeActions(PageHost &host);
 /// Opens the MQTT send dialog for the node (instance and topic filled in from an MQTT node);
 /// opens the profile's client first when the tree has not.
 void openMqttSend(const NodeContext &c, QWidget *parent);
+/// Create instance… on projects, Edit… on instances, topics, groups and users (editextensions.cpp).
+void registerEditExtensions(PageHost &host);
 
 } // namespace Gui

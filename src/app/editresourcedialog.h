@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/resourcevalidator.h"
+#include "pagehost.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Gui {
+
+/// Edits an instance (update_instance), a topic (update_topic), a consumer group
+/// (update_consumer_group) or a user (update_user). Starts from the node's listed values,
+/// validates inline with the same Models::ResourceValidator as the create dialog (in edit
+/// mode), sends only the documented fields, and stays open with the service's error.
+class EditResourceDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditResourceDialog)
+public:
+    EditResourceDialog(Models::ResourceValidator::Kind kind, const NodeContext &node, QWidget *parent = nullptr);
+    ~EditResourceDialog() override;
+
+    Models::ResourceValidator *validator() const { return m_validator; }
+    /// The operation and the body the Save button sends.
+    QString operation() const;
+    QByteArray requestBody() const;
+
+Q_SIGNALS:
+    void saved(const QString &name);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void buildInstance();
+    void buildTopic();
+    void buildGroup();
+    void buildUser();
+
+    Models::ResourceValidator *m_validator;
+    NodeContext m_node;
+    bool m_is5x = false;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
+    QComboBox *m_permission = nullptr;
+    QSpinBox *m_readQueues = nullptr;
+    QSpinBox *m_writeQueues = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QCheckBox *m_broadcast = nullptr;
+    QSpinBox *m_retry = nullptr;
+    QCheckBox *m_admin = nullptr;
+    QLineEdit *m_whitelist = nullptr;
+    QComboBox *m_topicPerm = nullptr;
+    QComboBox *m_groupPerm = nullptr;
+    QLineEdit *m_secret = nullptr;
+};
+
+} // namespace Gui
