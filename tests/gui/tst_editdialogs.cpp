@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -106,6 +107,18 @@ private:
         }
         return nullptr;
     }
+    // MQDESK_SCREENSHOT_DIR=<dir>: saves the dialog as <dir>/<name>.png and, on an X server
+    // (xvfb-run with QT_QPA_PLATFORM=xcb), the whole screen as <dir>/<name>-screen.png.
+    static void snap(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MQDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        w->grab().save(dir + u'/' + name + u".png"_s);
+        if (QGuiApplication::platformName() == u"xcb"_s)
+            QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, dir + u'/' + name + u"-screen.png"_s});
+    }
     static QPushButton *saveButton(QDialog *d)
     {
         return d->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
@@ -181,6 +194,7 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(u"600 to"_s), qPrintable(error->text()));
         dialog->findChild<QSpinBox *>(u"storageSpin"_s)->setValue(600);
         QVERIFY2(ok->isEnabled(), qPrintable(error->text()));
+        snap(dialog, u"createinstance"_s);
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
         // The project reloads with the new instance; the emulator takes it from CREATING to RUNNING.
@@ -255,6 +269,7 @@ private Q_SLOTS:
         auto *whitelist = dialog->findChild<QLineEdit *>(u"whitelistEdit"_s);
         whitelist->setText(u"10.0.0.0/8, 300.1.1.1"_s);
         QVERIFY(!saveButton(dialog)->isEnabled());
+        snap(dialog, u"edituser"_s);
         QVERIFY(dialog->findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"300.1.1.1"_s));
         whitelist->setText(u"10.0.0.0/8,192.168.1.7"_s);
         auto *secret = dialog->findChild<QLineEdit *>(u"secretEdit"_s);
