@@ -511,78 +511,6 @@
         <source>Create instance…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>ApsaraMQ for MQTT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New profile… and the authentication “Alibaba Cloud AccessKey”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 ▸ %2 to the tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add MQTT instance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add MQTT instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add MQTT topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic on instance %1 (a parent topic, or parent/subtopic):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send an MQTT message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the MQTT instance “%1” and its topics from the profile “%2”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the MQTT topic “%1” of instance %2 from the tree?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove topic</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Gui::ActivityDock</name>
@@ -1819,6 +1747,81 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MqttTreeActions</name>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New profile… and the authentication “Alibaba Cloud AccessKey”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 ▸ %2 to the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MQTT instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MQTT instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MQTT topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic on instance %1 (a parent topic, or parent/subtopic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an MQTT message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the MQTT instance “%1” and its topics from the profile “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the MQTT topic “%1” of instance %2 from the tree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

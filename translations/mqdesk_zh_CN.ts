@@ -511,78 +511,6 @@
         <source>Create instance…</source>
         <translation>创建实例…</translation>
     </message>
-    <message>
-        <source>ApsaraMQ for MQTT</source>
-        <translation>ApsaraMQ for MQTT</translation>
-    </message>
-    <message>
-        <source>MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New profile… and the authentication “Alibaba Cloud AccessKey”.</source>
-        <translation>MQTT 实例属于阿里云配置。请通过 文件 ▸ 新建配置… 并选择认证方式“阿里云 AccessKey”来添加。</translation>
-    </message>
-    <message>
-        <source>Added %1 ▸ %2 to the tree.</source>
-        <translation>已将 %1 ▸ %2 添加到资源树。</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>无法连接：%1</translation>
-    </message>
-    <message>
-        <source>Remove from the tree</source>
-        <translation>从资源树中移除</translation>
-    </message>
-    <message>
-        <source>Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.</source>
-        <translation>只移除 mqdesk 中的条目；阿里云上不做任何更改。</translation>
-    </message>
-    <message>
-        <source>Add MQTT instance…</source>
-        <translation>添加 MQTT 实例…</translation>
-    </message>
-    <message>
-        <source>Add MQTT instance</source>
-        <translation>添加 MQTT 实例</translation>
-    </message>
-    <message>
-        <source>ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):</source>
-        <translation>“%1”的 ApsaraMQ for MQTT 实例 ID（例如 post-cn-0pp12gl****）：</translation>
-    </message>
-    <message>
-        <source>Add topic…</source>
-        <translation>添加主题…</translation>
-    </message>
-    <message>
-        <source>Add MQTT topic</source>
-        <translation>添加 MQTT 主题</translation>
-    </message>
-    <message>
-        <source>Topic on instance %1 (a parent topic, or parent/subtopic):</source>
-        <translation>实例 %1 上的主题（父主题，或 父主题/子主题）：</translation>
-    </message>
-    <message>
-        <source>Send an MQTT message…</source>
-        <translation>发送 MQTT 消息…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Remove the MQTT instance “%1” and its topics from the profile “%2”?</source>
-        <translation>从配置“%2”中移除 MQTT 实例“%1”及其主题？</translation>
-    </message>
-    <message>
-        <source>Remove instance</source>
-        <translation>移除实例</translation>
-    </message>
-    <message>
-        <source>Remove the MQTT topic “%1” of instance %2 from the tree?</source>
-        <translation>从资源树中移除实例 %2 的 MQTT 主题“%1”？</translation>
-    </message>
-    <message>
-        <source>Remove topic</source>
-        <translation>移除主题</translation>
-    </message>
 </context>
 <context>
     <name>Gui::ActivityDock</name>
@@ -1816,6 +1744,81 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MqttTreeActions</name>
+    <message>
+        <source>ApsaraMQ for MQTT</source>
+        <translation>ApsaraMQ for MQTT</translation>
+    </message>
+    <message>
+        <source>MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New profile… and the authentication “Alibaba Cloud AccessKey”.</source>
+        <translation>MQTT 实例属于阿里云配置。请通过 文件 ▸ 新建配置… 并选择认证方式“阿里云 AccessKey”来添加。</translation>
+    </message>
+    <message>
+        <source>Added %1 ▸ %2 to the tree.</source>
+        <translation>已将 %1 ▸ %2 添加到资源树。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Remove from the tree</source>
+        <translation>从资源树中移除</translation>
+    </message>
+    <message>
+        <source>Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.</source>
+        <translation>只移除 mqdesk 中的条目；阿里云上不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Add MQTT instance…</source>
+        <translation>添加 MQTT 实例…</translation>
+    </message>
+    <message>
+        <source>Add MQTT instance</source>
+        <translation>添加 MQTT 实例</translation>
+    </message>
+    <message>
+        <source>ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):</source>
+        <translation>“%1”的 ApsaraMQ for MQTT 实例 ID（例如 post-cn-0pp12gl****）：</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>添加主题…</translation>
+    </message>
+    <message>
+        <source>Add MQTT topic</source>
+        <translation>添加 MQTT 主题</translation>
+    </message>
+    <message>
+        <source>Topic on instance %1 (a parent topic, or parent/subtopic):</source>
+        <translation>实例 %1 上的主题（父主题，或 父主题/子主题）：</translation>
+    </message>
+    <message>
+        <source>Send an MQTT message…</source>
+        <translation>发送 MQTT 消息…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the MQTT instance “%1” and its topics from the profile “%2”?</source>
+        <translation>从配置“%2”中移除 MQTT 实例“%1”及其主题？</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>移除实例</translation>
+    </message>
+    <message>
+        <source>Remove the MQTT topic “%1” of instance %2 from the tree?</source>
+        <translation>从资源树中移除实例 %2 的 MQTT 主题“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>移除主题</translation>
     </message>
 </context>
 <context>

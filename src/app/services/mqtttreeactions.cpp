@@ -23,10 +23,11 @@ namespace Gui {
 
 namespace {
 
-QString tr(const char *text)
+// A named translation context (lupdate sees MqttTreeActions::tr as Gui::MqttTreeActions).
+class MqttTreeActions
 {
-    return QCoreApplication::translate("Gui::MqttTreeActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gui::MqttTreeActions)
+};
 
 /// The context's profile when it is an Alibaba Cloud one the store holds; else explains why not.
 bool alibabaProfile(const NodeContext &c, QWidget *parent, Profiles::Profile *profile)
@@ -36,10 +37,11 @@ bool alibabaProfile(const NodeContext &c, QWidget *parent, Profiles::Profile *pr
         if (profile->isAlibaba())
             return true;
     }
-    auto *box = new QMessageBox(QMessageBox::Information, tr("ApsaraMQ for MQTT"),
-                                tr("MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New "
-                                   "profile… and the authentication “Alibaba Cloud AccessKey”."),
-                                QMessageBox::Ok, parent);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, MqttTreeActions::tr("ApsaraMQ for MQTT"),
+        MqttTreeActions::tr("MQTT instances belong to an Alibaba Cloud profile. Add one with File ▸ New "
+                            "profile… and the authentication “Alibaba Cloud AccessKey”."),
+        QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return false;
@@ -104,7 +106,7 @@ void openSend(const NodeContext &c, QWidget *parent, const QString &instanceId, 
                 return;
             p.addMqttTopic(r.instanceId, r.topic);
             if (store->save(p))
-                dialog->appendNote(tr("Added %1 ▸ %2 to the tree.").arg(r.instanceId, r.topic));
+                dialog->appendNote(MqttTreeActions::tr("Added %1 ▸ %2 to the tree.").arg(r.instanceId, r.topic));
         });
         dialog->show();
     };
@@ -118,8 +120,9 @@ void openSend(const NodeContext &c, QWidget *parent, const QString &instanceId, 
         if (parent && !guard)
             return;
         if (!client) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("ApsaraMQ for MQTT"),
-                                        tr("Could not connect: %1").arg(error), QMessageBox::Ok, parent);
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, MqttTreeActions::tr("ApsaraMQ for MQTT"),
+                                MqttTreeActions::tr("Could not connect: %1").arg(error), QMessageBox::Ok, parent);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
@@ -134,9 +137,9 @@ void confirmRemove(const NodeContext &c, QWidget *parent, const QString &text, c
     if (!c.profiles)
         return;
     Question q;
-    q.title = tr("Remove from the tree");
+    q.title = MqttTreeActions::tr("Remove from the tree");
     q.text = text;
-    q.details = tr("Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.");
+    q.details = MqttTreeActions::tr("Only the entry in mqdesk goes; nothing changes on Alibaba Cloud.");
     q.confirmText = confirmText;
     Prompter *prompter = c.prompter ? c.prompter : defaultPrompter();
     QPointer<Profiles::ProfileStore> store(c.profiles);
@@ -153,14 +156,14 @@ void confirmRemove(const NodeContext &c, QWidget *parent, const QString &text, c
 
 void registerMqttTreeActions(PageHost &host)
 {
-    host.addAction(Kind::Profile, tr("Add MQTT instance…"), [](const NodeContext &c, QWidget *parent) {
+    host.addAction(Kind::Profile, MqttTreeActions::tr("Add MQTT instance…"), [](const NodeContext &c, QWidget *parent) {
         Profiles::Profile p;
         if (!alibabaProfile(c, parent, &p))
             return;
         QPointer<Profiles::ProfileStore> store(c.profiles);
         askName(
-            parent, tr("Add MQTT instance"),
-            tr("ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):").arg(p.name),
+            parent, MqttTreeActions::tr("Add MQTT instance"),
+            MqttTreeActions::tr("ApsaraMQ for MQTT instance ID of “%1” (e.g. post-cn-0pp12gl****):").arg(p.name),
             [](const QString &id) { return Profiles::Profile::mqttInstanceProblem(id); },
             [store, id = c.profileId](const QString &instance) {
                 if (!store || !store->contains(id))
@@ -170,11 +173,11 @@ void registerMqttTreeActions(PageHost &host)
                     store->save(p);
             });
     });
-    host.addAction(Kind::MqttInstance, tr("Add topic…"), [](const NodeContext &c, QWidget *parent) {
+    host.addAction(Kind::MqttInstance, MqttTreeActions::tr("Add topic…"), [](const NodeContext &c, QWidget *parent) {
         QPointer<Profiles::ProfileStore> store(c.profiles);
         askName(
-            parent, tr("Add MQTT topic"),
-            tr("Topic on instance %1 (a parent topic, or parent/subtopic):").arg(c.instanceId),
+            parent, MqttTreeActions::tr("Add MQTT topic"),
+            MqttTreeActions::tr("Topic on instance %1 (a parent topic, or parent/subtopic):").arg(c.instanceId),
             [](const QString &topic) { return Profiles::Profile::mqttTopicProblem(topic); },
             [store, id = c.profileId, instance = c.instanceId](const QString &topic) {
                 if (!store || !store->contains(id))
@@ -184,23 +187,24 @@ void registerMqttTreeActions(PageHost &host)
                     store->save(p);
             });
     });
-    host.addAction(Kind::MqttInstance, tr("Send an MQTT message…"),
+    host.addAction(Kind::MqttInstance, MqttTreeActions::tr("Send an MQTT message…"),
                    [](const NodeContext &c, QWidget *parent) { openSend(c, parent, c.instanceId, {}); });
-    host.addAction(Kind::MqttTopic, tr("Send an MQTT message…"),
+    host.addAction(Kind::MqttTopic, MqttTreeActions::tr("Send an MQTT message…"),
                    [](const NodeContext &c, QWidget *parent) { openSend(c, parent, c.instanceId, c.name); });
-    host.addAction(Kind::MqttInstance, tr("Remove"), [](const NodeContext &c, QWidget *parent) {
+    host.addAction(Kind::MqttInstance, MqttTreeActions::tr("Remove"), [](const NodeContext &c, QWidget *parent) {
+        confirmRemove(c, parent,
+                      MqttTreeActions::tr("Remove the MQTT instance “%1” and its topics from the profile “%2”?")
+                          .arg(c.instanceId, c.profileName),
+                      MqttTreeActions::tr("Remove instance"),
+                      [instance = c.instanceId](Profiles::Profile &p) { return p.removeMqttInstance(instance); });
+    });
+    host.addAction(Kind::MqttTopic, MqttTreeActions::tr("Remove"), [](const NodeContext &c, QWidget *parent) {
         confirmRemove(
             c, parent,
-            tr("Remove the MQTT instance “%1” and its topics from the profile “%2”?").arg(c.instanceId, c.profileName),
-            tr("Remove instance"),
-            [instance = c.instanceId](Profiles::Profile &p) { return p.removeMqttInstance(instance); });
-    });
-    host.addAction(Kind::MqttTopic, tr("Remove"), [](const NodeContext &c, QWidget *parent) {
-        confirmRemove(c, parent,
-                      tr("Remove the MQTT topic “%1” of instance %2 from the tree?").arg(c.name, c.instanceId),
-                      tr("Remove topic"), [instance = c.instanceId, topic = c.name](Profiles::Profile &p) {
-                          return p.removeMqttTopic(instance, topic);
-                      });
+            MqttTreeActions::tr("Remove the MQTT topic “%1” of instance %2 from the tree?").arg(c.name, c.instanceId),
+            MqttTreeActions::tr("Remove topic"), [instance = c.instanceId, topic = c.name](Profiles::Profile &p) {
+                return p.removeMqttTopic(instance, topic);
+            });
     });
 }
 
