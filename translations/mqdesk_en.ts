@@ -492,18 +492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resend a message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send an MQTT message (ApsaraMQ for MQTT)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +2095,21 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
             <numerusform>Sent %n message; the last:</numerusform>
             <numerusform>Sent %n messages; the last:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ServicesExtensions</name>
+    <message>
+        <source>Resend a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an MQTT message (ApsaraMQ for MQTT)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -492,18 +492,6 @@
         <translation>解析消息 ID…</translation>
     </message>
     <message>
-        <source>Resend a message…</source>
-        <translation>重发消息…</translation>
-    </message>
-    <message>
-        <source>Send messages…</source>
-        <translation>发送消息…</translation>
-    </message>
-    <message>
-        <source>Send an MQTT message (ApsaraMQ for MQTT)…</source>
-        <translation>发送 MQTT 消息（ApsaraMQ for MQTT）…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -2100,6 +2088,21 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
         <translation>
             <numerusform>已发送 %n 条消息；最后一条：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ServicesExtensions</name>
+    <message>
+        <source>Resend a message…</source>
+        <translation>重发消息…</translation>
+    </message>
+    <message>
+        <source>Send messages…</source>
+        <translation>发送消息…</translation>
+    </message>
+    <message>
+        <source>Send an MQTT message (ApsaraMQ for MQTT)…</source>
+        <translation>发送 MQTT 消息（ApsaraMQ for MQTT）…</translation>
     </message>
 </context>
 <context>

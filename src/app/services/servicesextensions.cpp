@@ -14,10 +14,11 @@ namespace Gui {
 
 namespace {
 
-QString tr(const char *text)
+// A named translation context (lupdate sees ServicesExtensions::tr as Gui::ServicesExtensions).
+class ServicesExtensions
 {
-    return QCoreApplication::translate("Gui::ServicesExtensions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gui::ServicesExtensions)
+};
 
 void openKafkaResend(const NodeContext &c, QWidget *parent, const QString &topic)
 {
@@ -32,17 +33,17 @@ void openKafkaResend(const NodeContext &c, QWidget *parent, const QString &topic
 
 void registerServicesExtensions(PageHost &host)
 {
-    host.addAction(Kind::KafkaInstance, tr("Resend a message…"),
+    host.addAction(Kind::KafkaInstance, ServicesExtensions::tr("Resend a message…"),
                    [](const NodeContext &c, QWidget *parent) { openKafkaResend(c, parent, {}); });
-    host.addAction(Kind::KafkaTopic, tr("Resend a message…"),
+    host.addAction(Kind::KafkaTopic, ServicesExtensions::tr("Resend a message…"),
                    [](const NodeContext &c, QWidget *parent) { openKafkaResend(c, parent, c.name); });
-    host.addAction(Kind::Queue, tr("Send messages…"), [](const NodeContext &c, QWidget *parent) {
+    host.addAction(Kind::Queue, ServicesExtensions::tr("Send messages…"), [](const NodeContext &c, QWidget *parent) {
         auto *dialog = new QueueSendDialog(c.client, c.json.value("id"_L1).toString(), c.name, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->addMessage(QString());
         dialog->show();
     });
-    host.addAction(Kind::Profile, tr("Send an MQTT message (ApsaraMQ for MQTT)…"), &openMqttSend);
+    host.addAction(Kind::Profile, ServicesExtensions::tr("Send an MQTT message (ApsaraMQ for MQTT)…"), &openMqttSend);
     registerMqttTreeActions(host);
 }
 
