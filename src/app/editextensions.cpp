@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Gui::PageHost", text);
+    return QCoreApplication::translate("Gui", text);
 }
 
 } // namespace
