@@ -52,13 +52,19 @@ QString isoTime(qint64 ms)
 
 Page page(const QJsonArray &all, int offset, int limit)
 {
+    return page(int(all.size()), offset, limit, [&all](int i) { return all.at(i); });
+}
+
+Page page(int total, int offset, int limit, const std::function<QJsonValue(int)> &item)
+{
     Page result;
-    result.total = int(all.size());
+    result.total = total;
     offset = std::max(0, offset);
     limit = std::max(1, limit);
-    for (int i = offset; i < std::min(result.total, offset + limit); ++i)
-        result.items.append(all.at(i));
-    result.nextOffset = offset + limit < result.total ? offset + limit : -1;
+    const qint64 end = std::min<qint64>(result.total, qint64(offset) + limit);
+    for (int i = offset; i < end; ++i)
+        result.items.append(item(i));
+    result.nextOffset = qint64(offset) + limit < result.total ? offset + limit : -1;
     result.previousOffset = offset > 0 ? std::max(0, offset - limit) : -1;
     return result;
 }

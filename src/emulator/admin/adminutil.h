@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "catalog.h"
 #include "httpresponse.h"
 #include "router.h"
@@ -29,6 +31,8 @@ struct Page
     int previousOffset = -1;
 };
 Page page(const QJsonArray &all, int offset, int limit);
+/// The same page of `total` items, building only the page's items (item(i) for each index).
+Page page(int total, int offset, int limit, const std::function<QJsonValue(int)> &item);
 void addPaging(QJsonObject &object, const Page &page);
 
 /// The instance addressed by the request, or the 404 (400 when `needsRunning` and it is not RUNNING).

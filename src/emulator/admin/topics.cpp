@@ -154,13 +154,16 @@ HttpResponse listTopics(ServiceContext &context, const RequestContext &request)
     if (!lookup.instance)
         return lookup.error;
     const QString filter = request.queryValue(u"name"_s);
-    QJsonArray all;
     const QList<Catalog::Topic> topics = context.catalog.topics(lookup.instance->id);
+    QList<const Catalog::Topic *> matching;
     for (const Catalog::Topic &topic : topics) {
         if (filter.isEmpty() || topic.name.contains(filter, Qt::CaseInsensitive))
-            all.append(topicJson(topic, lookup.instance->is5x()));
+            matching.append(&topic);
     }
-    const Page slice = page(all, request.offset(), request.limit(10));
+    // JSON for the requested page only: a 16,000-topic instance is listed page by page.
+    const bool v5 = lookup.instance->is5x();
+    const Page slice = page(int(matching.size()), request.offset(), request.limit(10),
+                            [&matching, v5](int i) { return QJsonValue(topicJson(*matching.at(i), v5)); });
     QJsonObject json {{u"topics"_s, slice.items},
                       {u"max"_s, context.settings.maxTopics},
                       {u"remaining"_s, std::max(0, context.settings.maxTopics - int(topics.size()))}};
