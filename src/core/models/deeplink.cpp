@@ -109,25 +109,30 @@ DeepLink DeepLink::parse(const QString &text)
                        .arg(what));
 }
 
+// The part both spellings share: profile, project, instance and the folder, if the link is one.
+static QStringList commonParts(const DeepLink &link)
+{
+    using Kind = DeepLink::Kind;
+    QStringList parts {encode(link.profile)};
+    if (link.kind != Kind::Profile)
+        parts << encode(link.project);
+    if (link.kind != Kind::Profile && link.kind != Kind::Project)
+        parts << encode(link.instance);
+    if (link.kind == Kind::TopicsFolder)
+        parts << u"topics"_s;
+    else if (link.kind == Kind::GroupsFolder)
+        parts << u"groups"_s;
+    else if (link.kind == Kind::UsersFolder)
+        parts << u"users"_s;
+    return parts;
+}
+
 QString DeepLink::toString() const
 {
     if (!isValid())
         return {};
-    QStringList parts {encode(profile)};
-    if (kind != Kind::Profile)
-        parts << encode(project);
-    if (kind != Kind::Profile && kind != Kind::Project)
-        parts << encode(instance);
+    QStringList parts = commonParts(*this);
     switch (kind) {
-    case Kind::TopicsFolder:
-        parts << u"topics"_s;
-        break;
-    case Kind::GroupsFolder:
-        parts << u"groups"_s;
-        break;
-    case Kind::UsersFolder:
-        parts << u"users"_s;
-        break;
     case Kind::Topic:
         parts << u"topic"_s << encode(name);
         break;
@@ -153,21 +158,8 @@ QString DeepLink::treeLink() const
 {
     if (!isValid())
         return {};
-    QStringList parts {encode(profile)};
-    if (kind != Kind::Profile)
-        parts << encode(project);
-    if (kind != Kind::Profile && kind != Kind::Project)
-        parts << encode(instance);
+    QStringList parts = commonParts(*this);
     switch (kind) {
-    case Kind::TopicsFolder:
-        parts << u"topics"_s;
-        break;
-    case Kind::GroupsFolder:
-        parts << u"groups"_s;
-        break;
-    case Kind::UsersFolder:
-        parts << u"users"_s;
-        break;
     case Kind::Topic:
     case Kind::Message:
         parts << u"topics"_s << encode(name);
