@@ -71,8 +71,11 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error)
             result.seed = value.toUInt(&ok);
         } else if (name == "paths"_L1) {
             result.pathFilter = value;
+        } else if (name == "clock"_L1) {
+            result.clockOffsetSeconds = value.toLongLong(&ok);
         } else {
-            return fail(u"unknown fault \"%1\" (latency, error, throttle, drop, truncate, seed, paths)"_s.arg(name));
+            return fail(
+                u"unknown fault \"%1\" (latency, error, throttle, drop, truncate, seed, paths, clock)"_s.arg(name));
         }
         if (!ok)
             return fail(u"fault \"%1\": bad value (rates are 0..1)"_s.arg(item));
@@ -92,6 +95,7 @@ QString FaultSpec::help()
         "  truncate=RATE            send half of the body, then close\n"
         "  seed=N                   repeatable random choices\n"
         "  paths=TEXT               only requests whose path contains TEXT\n"
+        "  clock=SECONDS            Date header SECONDS off the real time (a wrong server clock)\n"
         "  Example: --faults latency=50-200,error=0.1:500/503,throttle=0.05:2,seed=7\n"
         "  IAM token requests (/v3/auth/tokens) are never faulted.");
 }

@@ -17,6 +17,9 @@ namespace Emulator {
 ///   truncate=RATE                  send half of the body, then close
 ///   seed=N                         make the random choices repeatable
 ///   paths=TEXT                     only requests whose path contains TEXT
+///   clock=SECONDS                  stamp the Date header SECONDS (may be negative) off the
+///                                  real time: a server with a wrong clock (signatures are
+///                                  still checked against the real time)
 /// Faults never apply to IAM token requests, so a test can always log in.
 struct FaultSpec
 {
@@ -30,6 +33,7 @@ struct FaultSpec
     double truncateRate = 0;
     std::optional<quint32> seed;
     QString pathFilter;
+    qint64 clockOffsetSeconds = 0;
 
     bool isEmpty() const;
     /// Parses SPEC; on a syntax error returns nothing and explains in *error.

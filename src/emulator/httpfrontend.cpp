@@ -56,15 +56,14 @@ RawRequest toRaw(const QHttpServerRequest &request)
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-QByteArray serialiseHead(const HttpResponse &response, qsizetype contentLength, bool close)
+QByteArray serialiseHead(const HttpResponse &response, qsizetype contentLength, bool close, const QByteArray &date)
 {
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpFrontend::reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty() && response.status != 204)
         head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-    // Stamped when the answer leaves (after any injected latency), as a gateway does.
-    head += "Date: " + HttpFrontend::httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    head += "Date: " + date + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     if (close)
@@ -73,7 +72,7 @@ QByteArray serialiseHead(const HttpResponse &response, qsizetype contentLength, 
     return head;
 }
 
-void deliver(QTcpSocket *socket, const Outcome &outcome, bool closeAfter, bool headRequest)
+void deliver(QTcpSocket *socket, const Outcome &outcome, bool closeAfter, bool headRequest, const QByteArray &date)
 {
     const HttpResponse &response = outcome.response;
     switch (outcome.delivery) {
@@ -81,7 +80,7 @@ void deliver(QTcpSocket *socket, const Outcome &outcome, bool closeAfter, bool h
         socket->abort();
         return;
     case Outcome::Delivery::Truncate: {
-        socket->write(serialiseHead(response, response.body.size(), true));
+        socket->write(serialiseHead(response, response.body.size(), true, date));
         socket->write(response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         return;
@@ -89,7 +88,7 @@ void deliver(QTcpSocket *socket, const Outcome &outcome, bool closeAfter, bool h
     case Outcome::Delivery::Normal:
         break;
     }
-    socket->write(serialiseHead(response, response.body.size(), closeAfter));
+    socket->write(serialiseHead(response, response.body.size(), closeAfter, date));
     if (!headRequest)
         socket->write(response.body);
     if (closeAfter)
@@ -119,6 +118,12 @@ QByteArray HttpFrontend::httpDate(const QDateTime &time)
 {
     // QLocale::c(): day and month names must be English whatever the user's locale.
     return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+QByteArray HttpFrontend::dateAt(qint64 offsetSeconds)
+{
+    // Stamped when the answer leaves (after any injected latency), as a gateway does.
+    return httpDate(QDateTime::currentDateTimeUtc().addSecs(offsetSeconds));
 }
 
 QByteArray HttpFrontend::reasonPhrase(int status)
@@ -173,15 +178,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const bool closeAfter = connection == "close";
     const bool headRequest = raw.method == "HEAD";
     if (outcome.delayMs <= 0) {
-        deliver(socket, outcome, closeAfter, headRequest);
+        deliver(socket, outcome, closeAfter, headRequest, dateAt(m_clockOffsetSeconds));
         return true;
     }
     // The work is done; only the answer is late. A client that hangs up cancels the timer.
-    QTimer::singleShot(outcome.delayMs, socket,
-                       [socket = QPointer<QTcpSocket>(socket), outcome, closeAfter, headRequest] {
-                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                               deliver(socket, outcome, closeAfter, headRequest);
-                       });
+    QTimer::singleShot(
+        outcome.delayMs, socket,
+        [socket = QPointer<QTcpSocket>(socket), outcome, closeAfter, headRequest, offset = m_clockOffsetSeconds] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                deliver(socket, outcome, closeAfter, headRequest, dateAt(offset));
+        });
     return true;
 }
 
@@ -200,7 +206,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerR
     if (outcome.delivery != Outcome::Delivery::Normal)
         outcome.response = errorResponse(502, u"APIGW.0202"_s, u"Injected fault: broken delivery."_s);
     QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::Date, httpDate(QDateTime::currentDateTimeUtc()));
+    headers.append(QHttpHeaders::WellKnownHeader::Date, dateAt(m_clockOffsetSeconds));
     if (!outcome.response.contentType.isEmpty())
         headers.append(QHttpHeaders::WellKnownHeader::ContentType, outcome.response.contentType);
     for (const auto &[name, value] : outcome.response.headers)

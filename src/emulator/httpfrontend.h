@@ -55,6 +55,8 @@ public:
     static QByteArray reasonPhrase(int status);
     /// An HTTP-date (RFC 7231 IMF-fixdate, always GMT and English): "Sun, 06 Nov 1994 08:49:37 GMT".
     static QByteArray httpDate(const QDateTime &time);
+    /// Stamps the Date header this many seconds off the real time (--faults clock=SECONDS).
+    void setClockOffset(qint64 seconds) { m_clockOffsetSeconds = seconds; }
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
@@ -66,7 +68,10 @@ protected:
 #endif
 
 private:
+    static QByteArray dateAt(qint64 offsetSeconds);
+
     Processor m_processor;
+    qint64 m_clockOffsetSeconds = 0;
 };
 
 } // namespace Emulator

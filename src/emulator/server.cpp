@@ -143,6 +143,7 @@ bool Server::start(QString *error)
     }
     d->port = tcpServer->serverPort();
     d->frontend = std::make_unique<HttpFrontend>([this](const RawRequest &request) { return process(request); });
+    d->frontend->setClockOffset(d->faults.spec().clockOffsetSeconds);
     static_cast<void>(d->frontend->bind(tcpServer.release())); // takes ownership
     return true;
 }
