@@ -14,6 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace Profiles {
 
+QDateTime ConnectionTester::parseHttpDate(const QByteArray &value)
+{
+    // HTTP dates end in "GMT" (RFC 7231 IMF-fixdate), which Qt 6.4's RFC 2822 parser rejects.
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(u" GMT"_s) || text.endsWith(u" UTC"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
 ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent) { }
 
 ConnectionTester::~ConnectionTester() = default;
@@ -79,8 +88,7 @@ void ConnectionTester::start(const QUrl &dmsEndpoint, const QString &projectId, 
         } else {
             report(Step::Tls, true, tr("plain HTTP (local endpoint, no TLS)"));
         }
-        const QDateTime serverTime =
-            QDateTime::fromString(QString::fromLatin1(reply->rawHeader("Date")), Qt::RFC2822Date);
+        const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));
         if (!serverTime.isValid()) {
             report(Step::ClockSkew, true, tr("the server sent no Date header; not checked"));
         } else {

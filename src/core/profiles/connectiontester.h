@@ -2,6 +2,7 @@
 
 #include "auth/credentials.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -29,6 +30,8 @@ public:
     void start(const QUrl &dmsEndpoint, const QString &projectId, const Auth::Credentials &credentials,
                const QUrl &iamEndpoint = {});
     static QString stepName(Step step);
+    /// An HTTP Date header value ("Sun, 06 Nov 1994 08:49:37 GMT"); invalid when it is none.
+    static QDateTime parseHttpDate(const QByteArray &value);
 
 Q_SIGNALS:
     void stepFinished(Profiles::ConnectionTester::Step step, bool ok, const QString &detail);
