@@ -18,22 +18,12 @@ class TestBrokerHttp : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+    static QByteArray json(const QJsonObject &object) { return TestSupport::compactJson(object); }
 
     static QString createInstance(Api::ApiClient &client)
     {
-        const QJsonObject body {{u"name"_s, u"broker-durable"_s},
-                                {u"engine"_s, u"reliability"_s},
-                                {u"engine_version"_s, u"4.8.0"_s},
-                                {u"storage_space"_s, 600},
-                                {u"vpc_id"_s, u"vpc-1"_s},
-                                {u"subnet_id"_s, u"subnet-1"_s},
-                                {u"security_group_id"_s, u"sg-1"_s},
-                                {u"available_zones"_s, QJsonArray {u"9f1c5806706d4c1fb0eb72f0a9b18c77"_s}},
-                                {u"product_id"_s, u"c6.4u8g.cluster"_s},
-                                {u"storage_spec_code"_s, u"dms.physical.storage.high.v2"_s},
-                                {u"broker_num"_s, 2}};
-        return callAndWait(client, u"create_instance"_s, {}, json(body)).object().value(u"instance_id"_s).toString();
+        const QByteArray body = json(TestSupport::instanceBody(u"broker-durable"_s));
+        return callAndWait(client, u"create_instance"_s, {}, body).object().value(u"instance_id"_s).toString();
     }
 
 private Q_SLOTS:
@@ -134,8 +124,7 @@ private Q_SLOTS:
         // poison depends on their ids (time and PID), so a single group may have none in one seed:
         // take the first audit group that has some (about eight are expected over the six groups).
         TestSupport::CallResult dead;
-        const QStringList domains {u"orders"_s,   u"payments"_s, u"inventory"_s,
-                                   u"shipping"_s, u"users"_s,    u"billing"_s};
+        const QStringList domains {u"orders"_s, u"payments"_s, u"inventory"_s, u"shipping"_s, u"users"_s, u"billing"_s};
         for (const QString &domain : domains) {
             const QVariantMap query {{u"engine"_s, u"rocketmq"_s},
                                      {u"instance_id"_s, v4},

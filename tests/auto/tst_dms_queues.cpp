@@ -22,13 +22,8 @@ class tst_DmsQueues : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<InProcessEmulator>();
         QString error;
-        QVERIFY2(m_emulator->start(&error), qPrintable(error));
-        TestSupport::seedServicesDemo(m_emulator->server());
-        m_client = std::make_unique<Api::ApiClient>();
-        m_client->setEndpoint(m_emulator->endpoint());
-        m_client->setCredentials(InProcessEmulator::credentials());
+        QVERIFY2(TestSupport::startServicesEmulator(m_emulator, m_client, &error), qPrintable(error));
         const QList<Queues::Queue> queues = list();
         QCOMPARE(queues.size(), 1);
         QCOMPARE(queues.first().name, u"demo-queue"_s);

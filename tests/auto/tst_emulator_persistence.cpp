@@ -16,22 +16,12 @@ class TestEmulatorPersistence : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+    static QByteArray json(const QJsonObject &object) { return TestSupport::compactJson(object); }
 
     static QString createInstance(Api::ApiClient &client, const QString &name)
     {
-        const QJsonObject body {{u"name"_s, name},
-                                {u"engine"_s, u"reliability"_s},
-                                {u"engine_version"_s, u"4.8.0"_s},
-                                {u"storage_space"_s, 600},
-                                {u"vpc_id"_s, u"vpc-1"_s},
-                                {u"subnet_id"_s, u"subnet-1"_s},
-                                {u"security_group_id"_s, u"sg-1"_s},
-                                {u"available_zones"_s, QJsonArray {u"9f1c5806706d4c1fb0eb72f0a9b18c77"_s}},
-                                {u"product_id"_s, u"c6.4u8g.cluster"_s},
-                                {u"storage_spec_code"_s, u"dms.physical.storage.high.v2"_s},
-                                {u"broker_num"_s, 2}};
-        const auto result = TestSupport::callAndWait(client, u"create_instance"_s, {}, json(body));
+        const auto result =
+            TestSupport::callAndWait(client, u"create_instance"_s, {}, json(TestSupport::instanceBody(name)));
         if (!result.ok)
             qWarning() << result.error.toString();
         return result.object().value(u"instance_id"_s).toString();

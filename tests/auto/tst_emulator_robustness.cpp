@@ -213,17 +213,7 @@ private Q_SLOTS:
         client.setEndpoint(emulator.endpoint());
         client.setCredentials(emulator.credentials());
         client.setMaxRetries(0);
-        const QJsonObject body {{u"name"_s, u"quota"_s},
-                                {u"engine"_s, u"reliability"_s},
-                                {u"engine_version"_s, u"4.8.0"_s},
-                                {u"storage_space"_s, 600},
-                                {u"vpc_id"_s, u"vpc-1"_s},
-                                {u"subnet_id"_s, u"subnet-1"_s},
-                                {u"security_group_id"_s, u"sg-1"_s},
-                                {u"available_zones"_s, QJsonArray {u"9f1c5806706d4c1fb0eb72f0a9b18c77"_s}},
-                                {u"product_id"_s, u"c6.4u8g.cluster"_s},
-                                {u"storage_spec_code"_s, u"dms.physical.storage.high.v2"_s},
-                                {u"broker_num"_s, 1}};
+        const QJsonObject body = TestSupport::instanceBody(u"quota"_s, 1);
         const TestSupport::CallResult created =
             TestSupport::callAndWait(client, u"create_instance"_s, {}, QJsonDocument(body).toJson());
         QVERIFY2(created.ok, qPrintable(created.error.toString()));

@@ -22,13 +22,8 @@ class tst_KafkaResend : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<InProcessEmulator>();
         QString error;
-        QVERIFY2(m_emulator->start(&error), qPrintable(error));
-        TestSupport::seedServicesDemo(m_emulator->server());
-        m_client = std::make_unique<Api::ApiClient>();
-        m_client->setEndpoint(m_emulator->endpoint());
-        m_client->setCredentials(InProcessEmulator::credentials());
+        QVERIFY2(TestSupport::startServicesEmulator(m_emulator, m_client, &error), qPrintable(error));
         const auto result = waitForCall(Api::Kafka::listInstances(m_client.get(), this));
         QVERIFY2(result.ok, qPrintable(result.error.toString()));
         const QJsonArray instances = result.object().value("instances"_L1).toArray();

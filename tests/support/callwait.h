@@ -39,4 +39,18 @@ inline void seedServicesDemo(Emulator::Server &server)
     Emulator::Mqtt::seedDemo(context);
 }
 
+/// The set-up of the Kafka, queue and MQTT tests: an in-process emulator with their demo data
+/// and a client pointed at it.
+inline bool startServicesEmulator(std::unique_ptr<InProcessEmulator> &emulator, std::unique_ptr<Api::ApiClient> &client,
+                                  QString *error)
+{
+    emulator = std::make_unique<InProcessEmulator>();
+    if (!emulator->start(error))
+        return false;
+    seedServicesDemo(emulator->server());
+    client = std::make_unique<Api::ApiClient>();
+    emulator->configure(*client);
+    return true;
+}
+
 } // namespace TestSupport

@@ -2,6 +2,7 @@
 
 #include "server.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -161,6 +162,27 @@ bool InProcessEmulator::start(QString *error)
 QUrl InProcessEmulator::url() const
 {
     return m_server->url();
+}
+
+void InProcessEmulator::configure(Api::ApiClient &client) const
+{
+    client.setEndpoint(endpoint());
+    client.setCredentials(credentials());
+}
+
+QJsonObject instanceBody(const QString &name, int brokers)
+{
+    return {{u"name"_s, name},
+            {u"engine"_s, u"reliability"_s},
+            {u"engine_version"_s, u"4.8.0"_s},
+            {u"storage_space"_s, 600},
+            {u"vpc_id"_s, u"vpc-1"_s},
+            {u"subnet_id"_s, u"subnet-1"_s},
+            {u"security_group_id"_s, u"sg-1"_s},
+            {u"available_zones"_s, QJsonArray {u"9f1c5806706d4c1fb0eb72f0a9b18c77"_s}},
+            {u"product_id"_s, u"c6.4u8g.cluster"_s},
+            {u"storage_spec_code"_s, u"dms.physical.storage.high.v2"_s},
+            {u"broker_num"_s, brokers}};
 }
 
 Api::Endpoint InProcessEmulator::endpoint() const

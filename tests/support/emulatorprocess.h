@@ -96,10 +96,20 @@ public:
     QUrl url() const;
     Api::Endpoint endpoint() const;
     static Auth::Credentials credentials() { return EmulatorProcess::credentials(); }
+    /// Points the client at this emulator with the sandbox keys.
+    void configure(Api::ApiClient &client) const;
 
 private:
     std::unique_ptr<Emulator::Server> m_server;
 };
+
+/// A create_instance body the emulator accepts (RocketMQ 4.8.0, real flavor, AZ and storage codes).
+QJsonObject instanceBody(const QString &name, int brokers = 2);
+/// A JSON body as the API takes it.
+inline QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
 /// One finished API call, for tests: waits (event loop, QTest::qWaitFor) for the call's end.
 struct CallResult
