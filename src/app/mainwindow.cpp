@@ -394,7 +394,7 @@ void MainWindow::updateStatus()
     const auto clients = m_ctx.sessions->clients();
     for (const Api::ApiClient *c : clients)
         inFlight += c->inFlight();
-    m_inFlightLabel->setText(tr("%n request(s) in flight", nullptr, inFlight));
+    m_inFlightLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
     const QModelIndex source = currentIndex();
     const QUuid id = source.data(Models::ResourceTreeModel::ProfileIdRole).toUuid();
     const Profiles::Profile p = m_ctx.profiles->profile(id);

@@ -1,12 +1,16 @@
 #include "resourcetreedelegate.h"
 
+#include "apitext.h"
 #include "models/resourcetreemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHash>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using Kind = Models::ResourceTreeModel::NodeKind;
@@ -101,12 +105,45 @@ QIcon ResourceTreeDelegate::iconFor(int kind, const QString &status)
     return icon;
 }
 
+QString ResourceTreeDelegate::instanceText(const QModelIndex &index)
+{
+    // The model keeps the API's status code; it is translated here, when shown.
+    QStringList parts {index.data(Models::ResourceTreeModel::NameRole).toString()};
+    const QString version = index.data(Models::ResourceTreeModel::EngineVersionRole).toString();
+    const QString status = index.data(Models::ResourceTreeModel::StatusRole).toString();
+    if (!version.isEmpty())
+        parts.append(version);
+    if (!status.isEmpty())
+        parts.append(ApiText::instanceStatus(status));
+    return parts.join(u"  ·  "_s);
+}
+
+bool ResourceTreeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index)
+{
+    const auto kind = Kind(index.data(Models::ResourceTreeModel::KindRole).toInt());
+    const QString status = index.data(Models::ResourceTreeModel::StatusRole).toString();
+    if (event && event->type() == QEvent::ToolTip && !status.isEmpty() &&
+        (kind == Kind::Instance || kind == Kind::KafkaInstance)) {
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        const QString why = ApiText::instanceStatusDescription(status);
+        const QString line = tr("%1: %2").arg(ApiText::instanceStatus(status), why.isEmpty() ? status : why);
+        QToolTip::showText(event->globalPos(), tip.isEmpty() ? line : tip + u'\n' + line, view->viewport(),
+                           view->visualRect(index));
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 void ResourceTreeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const int kind = index.data(Models::ResourceTreeModel::KindRole).toInt();
-    option->icon = iconFor(kind, index.data(Models::ResourceTreeModel::StatusRole).toString());
+    const QString status = index.data(Models::ResourceTreeModel::StatusRole).toString();
+    option->icon = iconFor(kind, status);
     option->features |= QStyleOptionViewItem::HasDecoration;
+    if (Kind(kind) == Kind::Instance || Kind(kind) == Kind::KafkaInstance)
+        option->text = instanceText(index);
     if (Kind(kind) == Kind::Error)
         option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
     else if (Kind(kind) == Kind::Loading)

@@ -4,8 +4,8 @@
 
 namespace Gui {
 
-/// Icons per node kind and status dots for instances (colour plus the status text the model
-/// already shows: never colour alone); error rows in the error colour.
+/// Icons per node kind and status dots for instances (colour plus the translated status
+/// text: never colour alone); error rows in the error colour.
 class ResourceTreeDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +15,10 @@ public:
     ~ResourceTreeDelegate() override;
 
     static QIcon iconFor(int kind, const QString &status);
+    /// An instance row's text: name · engine version · status, the status translated.
+    static QString instanceText(const QModelIndex &index);
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -165,7 +165,7 @@ QFormLayout *DetailPage::addFormTab(const QString &title)
     return form;
 }
 
-void DetailPage::addField(QFormLayout *form, const QString &label, const QString &value, bool copyable)
+QLabel *DetailPage::addField(QFormLayout *form, const QString &label, const QString &value, bool copyable)
 {
     auto *text = new QLabel(value.isEmpty() ? u"—"_s : value);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -173,7 +173,7 @@ void DetailPage::addField(QFormLayout *form, const QString &label, const QString
     text->setObjectName(u"field_"_s + label);
     if (!copyable || value.isEmpty()) {
         form->addRow(label, text);
-        return;
+        return text;
     }
     auto *row = new QWidget;
     auto *hl = new QHBoxLayout(row);
@@ -187,6 +187,7 @@ void DetailPage::addField(QFormLayout *form, const QString &label, const QString
     hl->addWidget(copy);
     connect(copy, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
     form->addRow(label, row);
+    return text;
 }
 
 void DetailPage::clearForm(QFormLayout *form)

@@ -54,8 +54,8 @@ protected:
     void addExtensionTabs();
     /// A scrollable form tab; returns its layout.
     QFormLayout *addFormTab(const QString &title);
-    /// A selectable value label with an optional copy button.
-    void addField(QFormLayout *form, const QString &label, const QString &value, bool copyable = false);
+    /// A selectable value label with an optional copy button; returns the value label.
+    QLabel *addField(QFormLayout *form, const QString &label, const QString &value, bool copyable = false);
     static void clearForm(QFormLayout *form);
     Profiles::Settings *settings() const { return m_settings; }
     PageHost *host() const { return m_host; }

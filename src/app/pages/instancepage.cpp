@@ -1,9 +1,11 @@
 #include "pages/instancepage.h"
 
+#include "apitext.h"
 #include "datatable.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
 
@@ -44,13 +46,12 @@ const char *const kEndpoints[] = {"namesrv_address",
                                   "publicip_address",
                                   "quota_address"};
 
-QString label(const QString &key)
+QString fieldText(const QString &key, const QJsonValue &value)
 {
-    QString s = key;
-    s.replace(u'_', u' ');
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
+    if (key == u"created_at"_s)
+        return formatTime(value);
+    const QString text = ApiText::instanceFieldValue(key, value);
+    return text.isEmpty() ? jsonText(value) : text;
 }
 
 } // namespace
@@ -95,8 +96,9 @@ void InstancePage::reload()
     fetch(u"list_background_tasks"_s, {}, tr("Could not list the background tasks"), [this](const QJsonObject &o) {
         m_tasks->clear();
         for (const QJsonValue &t : o.value("tasks"_L1).toArray())
-            m_tasks->addRow({t["name"_L1].toString(), t["status"_L1].toString(), t["user_name"_L1].toString(),
-                             formatTime(t["created_at"_L1]), formatTime(t["updated_at"_L1]), t["id"_L1].toString()});
+            m_tasks->addRow({t["name"_L1].toString(), ApiText::taskStatus(t["status"_L1].toString()),
+                             t["user_name"_L1].toString(), formatTime(t["created_at"_L1]),
+                             formatTime(t["updated_at"_L1]), t["id"_L1].toString()});
     });
 }
 
@@ -110,23 +112,30 @@ void InstancePage::showInstance(const QJsonObject &o)
         shown.insert(key);
         if (!o.contains(key))
             continue;
-        QString value = key == u"created_at"_s ? formatTime(o.value(key)) : jsonText(o.value(key));
+        QString value = fieldText(key, o.value(key));
         if (key.endsWith(u"storage_space"_s) && !value.isEmpty())
             value = tr("%1 GB").arg(value);
-        addField(m_overview, label(key), value, key == u"instance_id"_s);
+        QLabel *text = addField(m_overview, ApiText::instanceFieldLabel(key), value, key == u"instance_id"_s);
+        if (key == u"status"_s) {
+            // The translated status, with the documentation's sentence and the code the API sent.
+            const QString code = o.value(key).toString();
+            const QString why = ApiText::instanceStatusDescription(code);
+            text->setObjectName(u"statusField"_s);
+            text->setToolTip(why.isEmpty() ? code : why + u" ("_s + code + u')');
+        }
     }
     for (const char *k : kEndpoints) {
         const QString key = QString::fromLatin1(k);
         shown.insert(key);
         if (o.contains(key) && !jsonText(o.value(key)).isEmpty())
-            addField(m_endpoints, label(key), jsonText(o.value(key)), true);
+            addField(m_endpoints, ApiText::instanceFieldLabel(key), jsonText(o.value(key)), true);
     }
     if (m_endpoints->rowCount() == 0)
         addField(m_endpoints, tr("Endpoints"), tr("The service reported no endpoints yet."));
     const QStringList keys = o.keys();
     for (const QString &key : keys) {
         if (!shown.contains(key) && key != u"tags"_s)
-            addField(m_overview, label(key), jsonText(o.value(key)));
+            addField(m_overview, ApiText::instanceFieldLabel(key), fieldText(key, o.value(key)));
     }
 }
 

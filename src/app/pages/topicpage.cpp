@@ -1,5 +1,6 @@
 #include "pages/topicpage.h"
 
+#include "apitext.h"
 #include "datatable.h"
 
 #include <QFormLayout>
@@ -54,9 +55,9 @@ void TopicPage::showTopic(const QJsonObject &o)
 {
     clearForm(m_overview);
     addField(m_overview, tr("Name"), context().name, true);
-    addField(m_overview, tr("Permission"), o.value("permission"_L1).toString());
+    addField(m_overview, tr("Permission"), ApiText::topicPermission(o.value("permission"_L1).toString()));
     if (o.contains("message_type"_L1))
-        addField(m_overview, tr("Message type"), o.value("message_type"_L1).toString());
+        addField(m_overview, tr("Message type"), ApiText::messageType(o.value("message_type"_L1).toString()));
     const QJsonArray brokers = o.value("brokers"_L1).toArray();
     addField(m_overview, tr("Queues"),
              tr("%1 read, %2 write on %n broker(s)", nullptr, int(brokers.size()))

@@ -1,5 +1,6 @@
 #include "pages/userpage.h"
 
+#include "apitext.h"
 #include "datatable.h"
 
 #include <QFormLayout>
@@ -39,13 +40,15 @@ void UserPage::showUser(const QJsonObject &o)
     addField(m_overview, tr("User name (access key)"), context().name, true);
     addField(m_overview, tr("Administrator"), jsonText(o.value("admin"_L1)));
     addField(m_overview, tr("White-listed addresses"), o.value("white_remote_address"_L1).toString());
-    addField(m_overview, tr("Default topic permission"), o.value("default_topic_perm"_L1).toString());
-    addField(m_overview, tr("Default group permission"), o.value("default_group_perm"_L1).toString());
+    addField(m_overview, tr("Default topic permission"),
+             ApiText::accessPermission(o.value("default_topic_perm"_L1).toString()));
+    addField(m_overview, tr("Default group permission"),
+             ApiText::accessPermission(o.value("default_group_perm"_L1).toString()));
     m_perms->clear();
     for (const QJsonValue &p : o.value("topic_perms"_L1).toArray())
-        m_perms->addRow({tr("Topic"), p["name"_L1].toString(), p["perm"_L1].toString()});
+        m_perms->addRow({tr("Topic"), p["name"_L1].toString(), ApiText::accessPermission(p["perm"_L1].toString())});
     for (const QJsonValue &p : o.value("group_perms"_L1).toArray())
-        m_perms->addRow({tr("Group"), p["name"_L1].toString(), p["perm"_L1].toString()});
+        m_perms->addRow({tr("Group"), p["name"_L1].toString(), ApiText::accessPermission(p["perm"_L1].toString())});
 }
 
 } // namespace Gui
