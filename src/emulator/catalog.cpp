@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Emulator {
@@ -51,7 +53,47 @@ Catalog::Group toGroup(const QVariantMap &row)
     group.consumeOrderly = row.value(u"consume_orderly"_s).toBool();
     group.retryMaxTimes = row.value(u"retry_max_times"_s).toInt();
     group.description = row.value(u"description"_s).toString();
+    group.createdAt = row.value(u"created_at"_s).toLongLong();
     return group;
+}
+
+/// `name LIKE ?` pattern for "contains `filter`, ignoring case": %, _ and \ are escaped, and
+/// the filter is case-folded code point by code point as QString::contains(Qt::CaseInsensitive)
+/// folds both sides, since SQLite's LIKE ignores the case of ASCII letters only. Names are ASCII
+/// (isValidName), so a filter character that folds outside ASCII matches nothing either way.
+QString containsPattern(const QString &filter)
+{
+    QString pattern(u'%');
+    const QList<uint> codePoints = filter.toUcs4();
+    for (const uint c : codePoints) {
+        const char32_t folded = QChar::toCaseFolded(char32_t(c));
+        if (folded == U'%' || folded == U'_' || folded == U'\\')
+            pattern += u'\\';
+        pattern += QString::fromUcs4(&folded, 1);
+    }
+    return pattern + u'%';
+}
+
+/// One page of `table` (topics or consumer_groups) of an instance, and the matching count.
+template<typename T>
+Catalog::Slice<T> readSlice(Store &store, QLatin1String table, const QString &instanceId, const QString &nameFilter,
+                            qint64 offset, qint64 limit, T (*convert)(const QVariantMap &))
+{
+    QString where = u" WHERE instance_id = ?"_s;
+    QVariantList values {instanceId};
+    if (!nameFilter.isEmpty()) {
+        where += u" AND name LIKE ? ESCAPE '\\'"_s;
+        values.append(containsPattern(nameFilter));
+    }
+    Catalog::Slice<T> slice;
+    slice.total = store.scalar(u"SELECT COUNT(*) FROM "_s + table + where, values).toInt();
+    // Negative LIMIT means none in SQLite; the handlers ask for at least one row.
+    values.append(std::max<qint64>(0, limit));
+    values.append(std::max<qint64>(0, offset));
+    const auto rows = store.rows(u"SELECT * FROM "_s + table + where + u" ORDER BY name LIMIT ? OFFSET ?"_s, values);
+    for (const QVariantMap &row : rows)
+        slice.items.append(convert(row));
+    return slice;
 }
 
 } // namespace
@@ -126,6 +168,17 @@ QList<Catalog::Topic> Catalog::topics(const QString &instanceId) const
     return result;
 }
 
+Catalog::Slice<Catalog::Topic> Catalog::topicPage(const QString &instanceId, const QString &nameFilter, qint64 offset,
+                                                  qint64 limit) const
+{
+    return readSlice(m_store, "topics"_L1, instanceId, nameFilter, offset, limit, toTopic);
+}
+
+int Catalog::topicCount(const QString &instanceId) const
+{
+    return m_store.scalar(u"SELECT COUNT(*) FROM topics WHERE instance_id = ?"_s, {instanceId}).toInt();
+}
+
 std::optional<Catalog::Group> Catalog::group(const QString &instanceId, const QString &name) const
 {
     const auto row =
@@ -143,6 +196,17 @@ QList<Catalog::Group> Catalog::groups(const QString &instanceId) const
     for (const QVariantMap &row : rows)
         result.append(toGroup(row));
     return result;
+}
+
+Catalog::Slice<Catalog::Group> Catalog::groupPage(const QString &instanceId, const QString &nameFilter, qint64 offset,
+                                                  qint64 limit) const
+{
+    return readSlice(m_store, "consumer_groups"_L1, instanceId, nameFilter, offset, limit, toGroup);
+}
+
+int Catalog::groupCount(const QString &instanceId) const
+{
+    return m_store.scalar(u"SELECT COUNT(*) FROM consumer_groups WHERE instance_id = ?"_s, {instanceId}).toInt();
 }
 
 void Catalog::onInstanceDeleted(InstanceListener listener)

@@ -55,14 +55,29 @@ public:
         bool consumeOrderly = false;
         int retryMaxTimes = 16;
         QString description;
+        qint64 createdAt = 0; ///< epoch ms
+    };
+    /// One page of a list, read and counted in SQL.
+    template<typename T> struct Slice
+    {
+        QList<T> items; ///< at most `limit`, sorted by name
+        int total = 0;  ///< every row matching the filter
     };
 
     std::optional<Instance> instance(const QString &projectId, const QString &instanceId) const;
     QList<Instance> instances(const QString &projectId) const;
     std::optional<Topic> topic(const QString &instanceId, const QString &name) const;
     QList<Topic> topics(const QString &instanceId) const;
+    /// `limit` topics from `offset` in name order whose name contains `nameFilter` ignoring case
+    /// (as QString::contains with Qt::CaseInsensitive; empty = all), and how many match. Reads
+    /// only the page: listing N topics page by page costs O(N) rows, not O(N^2).
+    Slice<Topic> topicPage(const QString &instanceId, const QString &nameFilter, qint64 offset, qint64 limit) const;
+    int topicCount(const QString &instanceId) const;
     std::optional<Group> group(const QString &instanceId, const QString &name) const;
     QList<Group> groups(const QString &instanceId) const;
+    /// The same for consumer groups.
+    Slice<Group> groupPage(const QString &instanceId, const QString &nameFilter, qint64 offset, qint64 limit) const;
+    int groupCount(const QString &instanceId) const;
 
     /// Called after the resource was deleted (inside no transaction).
     using InstanceListener = std::function<void(const QString &instanceId)>;

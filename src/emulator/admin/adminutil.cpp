@@ -57,15 +57,27 @@ Page page(const QJsonArray &all, int offset, int limit)
 
 Page page(int total, int offset, int limit, const std::function<QJsonValue(int)> &item)
 {
+    const PageWindow window = pageWindow(offset, limit);
+    QJsonArray items;
+    const qint64 end = std::min<qint64>(total, qint64(window.offset) + window.limit);
+    for (int i = window.offset; i < end; ++i)
+        items.append(item(i));
+    return page(total, window, std::move(items));
+}
+
+PageWindow pageWindow(int offset, int limit)
+{
+    return {std::max(0, offset), std::max(1, limit)};
+}
+
+Page page(int total, PageWindow window, QJsonArray items)
+{
     Page result;
+    result.items = std::move(items);
     result.total = total;
-    offset = std::max(0, offset);
-    limit = std::max(1, limit);
-    const qint64 end = std::min<qint64>(result.total, qint64(offset) + limit);
-    for (int i = offset; i < end; ++i)
-        result.items.append(item(i));
-    result.nextOffset = qint64(offset) + limit < result.total ? offset + limit : -1;
-    result.previousOffset = offset > 0 ? std::max(0, offset - limit) : -1;
+    const qint64 next = qint64(window.offset) + window.limit;
+    result.nextOffset = next < total ? int(next) : -1;
+    result.previousOffset = window.offset > 0 ? std::max(0, window.offset - window.limit) : -1;
     return result;
 }
 

@@ -33,6 +33,15 @@ struct Page
 Page page(const QJsonArray &all, int offset, int limit);
 /// The same page of `total` items, building only the page's items (item(i) for each index).
 Page page(int total, int offset, int limit, const std::function<QJsonValue(int)> &item);
+/// offset and limit as the pages above apply them: offset at least 0, limit at least 1.
+struct PageWindow
+{
+    int offset = 0;
+    int limit = 1;
+};
+PageWindow pageWindow(int offset, int limit);
+/// The page at `window` of `total` items whose `items` were read elsewhere (SQL LIMIT/OFFSET).
+Page page(int total, PageWindow window, QJsonArray items);
 void addPaging(QJsonObject &object, const Page &page);
 
 /// The instance addressed by the request, or the 404 (400 when `needsRunning` and it is not RUNNING).

@@ -15,26 +15,18 @@ namespace {
 
 constexpr int kMaxGroups = 4000;
 
-QJsonObject groupJson(const ServiceContext &context, const Catalog::Instance &instance, const Catalog::Group &group,
-                      qint64 createdAt)
+QJsonObject groupJson(const ServiceContext &context, const Catalog::Instance &instance, const Catalog::Group &group)
 {
     return QJsonObject {{u"name"_s, group.name},
                         {u"enabled"_s, group.enabled},
                         {u"broadcast"_s, group.broadcast},
                         {u"brokers"_s, QJsonArray::fromStringList(instance.brokerNames())},
-                        {u"created_at"_s, createdAt},
+                        {u"created_at"_s, group.createdAt},
                         {u"permissions"_s, QJsonArray()},
                         {u"retry_max_time"_s, group.retryMaxTimes},
                         {u"consume_orderly"_s, group.consumeOrderly},
                         {u"group_online"_s, context.catalog.groupOnline(instance.id, group.name)},
                         {u"group_desc"_s, group.description}};
-}
-
-qint64 createdAt(ServiceContext &context, const QString &instanceId, const QString &name)
-{
-    return context.store
-        .scalar(u"SELECT created_at FROM consumer_groups WHERE instance_id = ? AND name = ?"_s, {instanceId, name})
-        .toLongLong();
 }
 
 std::optional<HttpResponse> applyChanges(const QJsonObject &body, Catalog::Group *group)
@@ -156,18 +148,15 @@ HttpResponse listGroups(ServiceContext &context, const RequestContext &request)
     if (!lookup.instance)
         return lookup.error;
     const QString filter = request.queryValue(u"group"_s);
-    QJsonArray all;
-    const auto rows = context.store.rows(
-        u"SELECT name, created_at FROM consumer_groups WHERE instance_id = ? ORDER BY name"_s, {lookup.instance->id});
-    const QList<Catalog::Group> groups = context.catalog.groups(lookup.instance->id);
-    for (qsizetype i = 0; i < groups.size() && i < rows.size(); ++i) {
-        if (filter.isEmpty() || groups.at(i).name.contains(filter, Qt::CaseInsensitive))
-            all.append(
-                groupJson(context, *lookup.instance, groups.at(i), rows.at(i).value(u"created_at"_s).toLongLong()));
-    }
-    const Page slice = page(all, request.offset(), request.limit(10));
-    QJsonObject json {
-        {u"groups"_s, slice.items}, {u"max"_s, kMaxGroups}, {u"remaining"_s, kMaxGroups - int(groups.size())}};
+    const PageWindow window = pageWindow(request.offset(), request.limit(10));
+    const Catalog::Slice<Catalog::Group> groups =
+        context.catalog.groupPage(lookup.instance->id, filter, window.offset, window.limit);
+    const int count = filter.isEmpty() ? groups.total : context.catalog.groupCount(lookup.instance->id);
+    QJsonArray items;
+    for (const Catalog::Group &group : groups.items)
+        items.append(groupJson(context, *lookup.instance, group));
+    const Page slice = page(groups.total, window, items);
+    QJsonObject json {{u"groups"_s, slice.items}, {u"max"_s, kMaxGroups}, {u"remaining"_s, kMaxGroups - count}};
     addPaging(json, slice);
     return HttpResponse::json(json);
 }
@@ -181,8 +170,7 @@ HttpResponse showGroup(ServiceContext &context, const RequestContext &request)
     const auto group = context.catalog.group(lookup.instance->id, name);
     if (!group)
         return Errors::groupNotFound(name);
-    return HttpResponse::json(
-        groupJson(context, *lookup.instance, *group, createdAt(context, lookup.instance->id, name)));
+    return HttpResponse::json(groupJson(context, *lookup.instance, *group));
 }
 
 HttpResponse updateGroup(ServiceContext &context, const RequestContext &request)

@@ -154,19 +154,19 @@ HttpResponse listTopics(ServiceContext &context, const RequestContext &request)
     if (!lookup.instance)
         return lookup.error;
     const QString filter = request.queryValue(u"name"_s);
-    const QList<Catalog::Topic> topics = context.catalog.topics(lookup.instance->id);
-    QList<const Catalog::Topic *> matching;
-    for (const Catalog::Topic &topic : topics) {
-        if (filter.isEmpty() || topic.name.contains(filter, Qt::CaseInsensitive))
-            matching.append(&topic);
-    }
-    // JSON for the requested page only: a 16,000-topic instance is listed page by page.
+    const PageWindow window = pageWindow(request.offset(), request.limit(10));
+    // Only the requested page is read and converted: a 16,000-topic instance is listed page by page.
+    const Catalog::Slice<Catalog::Topic> topics =
+        context.catalog.topicPage(lookup.instance->id, filter, window.offset, window.limit);
+    const int count = filter.isEmpty() ? topics.total : context.catalog.topicCount(lookup.instance->id);
     const bool v5 = lookup.instance->is5x();
-    const Page slice = page(int(matching.size()), request.offset(), request.limit(10),
-                            [&matching, v5](int i) { return QJsonValue(topicJson(*matching.at(i), v5)); });
+    QJsonArray items;
+    for (const Catalog::Topic &topic : topics.items)
+        items.append(topicJson(topic, v5));
+    const Page slice = page(topics.total, window, items);
     QJsonObject json {{u"topics"_s, slice.items},
                       {u"max"_s, context.settings.maxTopics},
-                      {u"remaining"_s, std::max(0, context.settings.maxTopics - int(topics.size()))}};
+                      {u"remaining"_s, std::max(0, context.settings.maxTopics - count)}};
     addPaging(json, slice);
     return HttpResponse::json(json);
 }

@@ -101,12 +101,16 @@ HttpResponse listUsers(ServiceContext &context, const RequestContext &request)
     const InstanceLookup lookup = lookupInstance(context, request);
     if (!lookup.instance)
         return lookup.error;
-    QJsonArray all;
+    const PageWindow window = pageWindow(request.offset(), request.limit(10));
+    const int total =
+        context.store.scalar(u"SELECT COUNT(*) FROM users WHERE instance_id = ?"_s, {lookup.instance->id}).toInt();
+    QJsonArray items;
     const auto rows =
-        context.store.rows(u"SELECT * FROM users WHERE instance_id = ? ORDER BY access_key"_s, {lookup.instance->id});
+        context.store.rows(u"SELECT * FROM users WHERE instance_id = ? ORDER BY access_key LIMIT ? OFFSET ?"_s,
+                           {lookup.instance->id, window.limit, window.offset});
     for (const QVariantMap &row : rows)
-        all.append(userJson(row));
-    const Page slice = page(all, request.offset(), request.limit(10));
+        items.append(userJson(row));
+    const Page slice = page(total, window, items);
     QJsonObject json {{u"users"_s, slice.items}};
     addPaging(json, slice);
     return HttpResponse::json(json);
