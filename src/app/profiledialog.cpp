@@ -190,6 +190,10 @@ void ProfileDialog::testConnection()
                 m_ui->testResults->addItem((ok ? u"✓ "_s : u"✗ "_s) + Profiles::ConnectionTester::stepName(step) +
                                            u": "_s + detail);
             });
+    // One test at a time: a second click would interleave two runs' rows.
+    m_ui->testButton->setEnabled(false);
+    connect(m_tester, &Profiles::ConnectionTester::finished, m_ui->testButton,
+            [this] { m_ui->testButton->setEnabled(true); });
     m_tester->start(p.dmsEndpoint, p.projectId, c, p.iamEndpoint);
 }
 

@@ -4,6 +4,7 @@
 #include "activitydock.h"
 #include "api/requestlog.h"
 #include "appcontext.h"
+#include "consolefixture.h"
 #include "createresourcedialog.h"
 #include "datatable.h"
 #include "emulatorprocess.h"
@@ -25,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -40,59 +42,24 @@ class tst_Console : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Gui::AppServices> m_services;
-    Gui::ScriptedPrompter m_prompter;
-    std::unique_ptr<Gui::MainWindow> m_window;
+    TestSupport::ConsoleFixture m_console;
+    Gui::ScriptedPrompter &m_prompter = m_console.prompter();
 
-    Gui::AppContext context() const
-    {
-        Gui::AppContext c = m_services->context();
-        c.prompter = const_cast<Gui::ScriptedPrompter *>(&m_prompter);
-        return c;
-    }
-    QTreeView *tree() const { return m_window->treeView(); }
-    QAbstractItemModel *view() const { return tree()->model(); }
-
-    // Finds a row under `parent` (proxy indexes), expanding and waiting as needed.
+    Gui::MainWindow *window() const { return m_console.window(); }
+    QTreeView *tree() const { return m_console.tree(); }
+    QAbstractItemModel *view() const { return m_console.view(); }
     QModelIndex waitChild(const QModelIndex &parent, Kind kind, const QString &name = {})
     {
-        tree()->expand(parent);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(parent); ++r) {
-                    const QModelIndex i = view()->index(r, 0, parent);
-                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind) &&
-                        (name.isEmpty() || i.data(ResourceTreeModel::NameRole).toString() == name)) {
-                        found = i;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            20000);
-        return found;
+        return m_console.waitChild(parent, kind, name, 20000);
     }
-    QModelIndex profileRow(const QString &name)
-    {
-        for (int r = 0; r < view()->rowCount(); ++r) {
-            const QModelIndex i = view()->index(r, 0);
-            if (i.data(ResourceTreeModel::NameRole).toString() == name)
-                return i;
-        }
-        return {};
-    }
-    void select(const QModelIndex &proxy)
-    {
-        tree()->scrollTo(proxy);
-        tree()->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
-    }
+    QModelIndex profileRow(const QString &name) const { return m_console.profileRow(name); }
+    QModelIndex sandboxInstance(const QString &version) { return m_console.sandboxInstance(version); }
+    void select(const QModelIndex &proxy) { m_console.select(proxy); }
     // Selects a node and waits for its page to finish loading without an error banner.
     template<class Page> Page *openPage(const QModelIndex &proxy)
     {
         select(proxy);
-        auto *page = qobject_cast<Page *>(m_window->currentPage());
+        auto *page = qobject_cast<Page *>(window()->currentPage());
         if (!page)
             return nullptr;
         if (!QTest::qWaitFor([page] { return page->pending() == 0; }, 20000))
@@ -101,57 +68,25 @@ private:
             qWarning() << "page error:" << page->banner()->text();
         return page->banner()->isVisibleTo(page) ? nullptr : page;
     }
-    QModelIndex sandboxInstance(const QString &version)
-    {
-        const QModelIndex profile = profileRow(u"Sandbox"_s);
-        const QModelIndex project = waitChild(profile, Kind::Project);
-        tree()->expand(project);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(project); ++r) {
-                    const QModelIndex i = view()->index(r, 0, project);
-                    if (i.data(ResourceTreeModel::EngineVersionRole).toString() == version)
-                        found = i;
-                }
-                return found.isValid();
-            },
-            30000);
-        return found;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        // No keychain for this test: the session-only path is part of what it checks.
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY(m_dir.isValid());
-        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
-        {
-            QSettings s(ini, QSettings::IniFormat);
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
-                       m_dir.filePath(u"sandbox"_s));
-        }
-        m_services = std::make_unique<Gui::AppServices>(ini);
-        m_window = std::make_unique<Gui::MainWindow>(context());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // No keychain for this test (the fixture unsets the session bus): the session-only
+        // path is part of what it checks.
+        QVERIFY(m_console.start());
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_console.stop(); }
 
     void firstStartOffersTheSandbox()
     {
         m_prompter.setNextAnswer(true);
-        m_window->offerSandboxIfEmpty();
+        window()->offerSandboxIfEmpty();
         QTRY_COMPARE(m_prompter.asked().size(), 1);
         QVERIFY(m_prompter.asked().first().text.contains(u"sandbox"_s));
         const QModelIndex instance = sandboxInstance(u"4.8.0"_s);
         QVERIFY2(instance.isValid(), "the sandbox emulator started and listed its demo instances");
-        QVERIFY(m_window->windowTitle().contains(u"Sandbox"_s));
+        QVERIFY(window()->windowTitle().contains(u"Sandbox"_s));
     }
 
     void expandToTopicAndOpenEveryPage()
@@ -186,9 +121,9 @@ private Q_SLOTS:
         QVERIFY(userPage);
 
         // Every request went to the activity log, none of them carries the secret key.
-        Api::RequestLog *log = m_services->context().requestLog;
+        Api::RequestLog *log = m_console.services().context().requestLog;
         QVERIFY(log->rowCount() > 5);
-        const QString curl = m_window->activityDock()->curlForSelection();
+        const QString curl = window()->activityDock()->curlForSelection();
         QVERIFY(curl.startsWith(u"curl"_s));
         QVERIFY(!curl.contains(u"mqdeskSandboxSecretKey"_s));
     }
@@ -198,9 +133,9 @@ private Q_SLOTS:
         const QModelIndex instance = sandboxInstance(u"4.8.0"_s);
         const QModelIndex topics = waitChild(instance, Kind::TopicsFolder);
         select(topics);
-        m_window->findChild<QAction *>(u"newTopic"_s)->trigger();
+        window()->findChild<QAction *>(u"newTopic"_s)->trigger();
         Gui::CreateResourceDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<Gui::CreateResourceDialog *>()));
+        QTRY_VERIFY((dialog = window()->findChild<Gui::CreateResourceDialog *>()));
         auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
         auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
         auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
@@ -221,7 +156,7 @@ private Q_SLOTS:
         select(created);
         m_prompter.setNextAnswer(true);
         const auto askedBefore = m_prompter.asked().size();
-        m_window->findChild<QAction *>(u"delete"_s)->trigger();
+        window()->findChild<QAction *>(u"delete"_s)->trigger();
         QTRY_COMPARE(m_prompter.asked().size(), askedBefore + 1);
         QVERIFY(m_prompter.asked().last().text.contains(u"gui-test-topic"_s)); // names the object
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -242,9 +177,9 @@ private Q_SLOTS:
         emulator.setExtraArguments({u"--demo"_s, u"--faults"_s, u"error=1:500,paths=/topics"_s});
         QVERIFY2(emulator.start(), qPrintable(emulator.errorString()));
 
-        m_window->findChild<QAction *>(u"newProfile"_s)->trigger();
+        window()->findChild<QAction *>(u"newProfile"_s)->trigger();
         Gui::ProfileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<Gui::ProfileDialog *>()));
+        QTRY_VERIFY((dialog = window()->findChild<Gui::ProfileDialog *>()));
         auto *save = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Staging"_s);
@@ -259,17 +194,39 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accessKeyEdit"_s),
                          QString::fromLatin1(TestSupport::EmulatorProcess::accessKey()));
         QVERIFY(!save->isEnabled()); // the SK is still missing
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"secretKeyEdit"_s),
-                         QString::fromLatin1(TestSupport::EmulatorProcess::secretKey()));
+
+        // Test connection lists each step; a wrong secret fails authentication only.
+        auto *secret = dialog->findChild<QLineEdit *>(u"secretKeyEdit"_s);
+        auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+        auto *results = dialog->findChild<QListWidget *>(u"testResults"_s);
+        QTest::keyClicks(secret, u"NotTheSecret-123"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(!test->isEnabled()); // one test at a time
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        QCOMPARE(results->count(), 4);
+        QVERIFY2(results->item(0)->text().startsWith(u"✓ Name resolution and TCP"_s),
+                 qPrintable(results->item(0)->text()));
+        QVERIFY2(results->item(1)->text().startsWith(u"✓ TLS"_s), qPrintable(results->item(1)->text()));
+        QVERIFY2(results->item(2)->text().startsWith(u"✓ Clock skew"_s), qPrintable(results->item(2)->text()));
+        QVERIFY2(results->item(3)->text().startsWith(u"✗ Authentication"_s), qPrintable(results->item(3)->text()));
+        QVERIFY2(results->item(3)->text().contains(u"401"_s), qPrintable(results->item(3)->text()));
+        secret->clear();
+        QTest::keyClicks(secret, QString::fromLatin1(TestSupport::EmulatorProcess::secretKey()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        QCOMPARE(results->count(), 4);
+        for (int i = 0; i < results->count(); ++i)
+            QVERIFY2(results->item(i)->text().startsWith(u"✓"_s), qPrintable(results->item(i)->text()));
+        QVERIFY(results->item(3)->text().contains(u"signed in"_s));
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<Gui::ProfileDialog *>() || !dialog->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->findChild<Gui::ProfileDialog *>() || !dialog->isVisible(), 20000);
 
         // Saved without its secret in the settings file.
-        const Profiles::Profile p = m_services->context().profiles->findByName(u"Staging"_s);
+        const Profiles::Profile p = m_console.services().context().profiles->findByName(u"Staging"_s);
         QVERIFY(p.isValid());
-        m_services->context().settings->sync();
-        QFile ini(m_dir.filePath(u"mqdesk.ini"_s));
+        m_console.services().context().settings->sync();
+        QFile ini(m_console.settingsFile());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains(TestSupport::EmulatorProcess::secretKey()));
 
@@ -285,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(errorRow.data().toString().contains(u"500"_s));
         QVERIFY(tree()->visualRect(errorRow).isValid());
         // Without a keychain the status bar says the sign-in is for this session only.
-        auto *keychain = m_window->findChild<QLabel *>(u"keychainLabel"_s);
+        auto *keychain = window()->findChild<QLabel *>(u"keychainLabel"_s);
         QVERIFY(keychain->isVisible());
         QVERIFY(keychain->text().contains(u"session"_s, Qt::CaseInsensitive));
     }
