@@ -22,15 +22,20 @@ QString tr(const char *text)
 
 } // namespace
 
+void openCreateInstance(const NodeContext &project, PageHost &host, QWidget *parent)
+{
+    auto *dialog = new CreateInstanceDialog(project, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    PageHost *h = &host;
+    QObject::connect(dialog, &CreateInstanceDialog::created, h, [h, link = project.link] { h->requestRefresh(link); });
+    dialog->open();
+}
+
 void registerEditExtensions(PageHost &host)
 {
     PageHost *h = &host;
-    host.addAction(Kind::Project, tr("Create instance…"), [h](const NodeContext &c, QWidget *parent) {
-        auto *dialog = new CreateInstanceDialog(c, parent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &CreateInstanceDialog::created, h, [h, link = c.link] { h->requestRefresh(link); });
-        dialog->open();
-    });
+    host.addAction(Kind::Project, tr("Create instance…"),
+                   [h](const NodeContext &c, QWidget *parent) { openCreateInstance(c, *h, parent); });
     for (const auto &[kind, vkind] :
          {std::pair {Kind::Instance, VKind::Instance}, std::pair {Kind::Topic, VKind::Topic},
           std::pair {Kind::Group, VKind::Group}, std::pair {Kind::User, VKind::User}}) {

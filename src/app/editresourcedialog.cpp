@@ -2,11 +2,17 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "api/pager.h"
+#include "permissiontable.h"
+#include "support/prompter.h"
+#include "userchanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -14,6 +20,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using VKind = Models::ResourceValidator::Kind;
@@ -45,6 +53,16 @@ EditResourceDialog::EditResourceDialog(VKind kind, const NodeContext &node, QWid
 {
     m_validator->setEditing(true);
     auto *layout = new QVBoxLayout(this);
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"loadingLabel"_s);
+    m_status->setWordWrap(true);
+    m_retryLoad = new QPushButton(tr("&Retry"), this);
+    m_retryLoad->setObjectName(u"retryButton"_s);
+    m_retryLoad->hide();
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_retryLoad);
+    layout->addLayout(statusRow);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     m_error = new QLabel(this);
@@ -56,6 +74,83 @@ EditResourceDialog::EditResourceDialog(VKind kind, const NodeContext &node, QWid
     m_buttons->setObjectName(u"buttonBox"_s);
     layout->addWidget(m_buttons);
     switch (kind) {
+    case VKind::Instance:
+        setWindowTitle(tr("Edit instance “%1”").arg(m_node.instanceName));
+        break;
+    case VKind::Topic:
+        setWindowTitle(tr("Edit topic “%1” on %2").arg(m_node.name, m_node.instanceName));
+        break;
+    case VKind::Group:
+        setWindowTitle(tr("Edit consumer group “%1” on %2").arg(m_node.name, m_node.instanceName));
+        break;
+    case VKind::User:
+        setWindowTitle(tr("Edit user “%1” on %2").arg(m_node.name, m_node.instanceName));
+        break;
+    }
+    connect(m_validator, &Models::ResourceValidator::validChanged, this, &EditResourceDialog::updateSave);
+    connect(m_validator, &Models::ResourceValidator::errorChanged, m_error, &QLabel::setText);
+    connect(m_retryLoad, &QPushButton::clicked, this, &EditResourceDialog::load);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditResourceDialog::accept);
+    updateSave();
+    resize(kind == VKind::User ? 520 : 460, sizeHint().height());
+    load();
+}
+
+QVariantMap EditResourceDialog::pathParams() const
+{
+    QVariantMap params {{u"instance_id"_s, m_node.instanceId}};
+    switch (m_validator->kind()) {
+    case VKind::Topic:
+        params.insert(u"topic"_s, m_node.name);
+        break;
+    case VKind::Group:
+        params.insert(u"group"_s, m_node.name);
+        break;
+    case VKind::User:
+        params.insert(u"user_name"_s, m_node.name);
+        break;
+    case VKind::Instance:
+        break;
+    }
+    return params;
+}
+
+void EditResourceDialog::load()
+{
+    m_retryLoad->hide();
+    if (!m_node.client) {
+        m_status->setText(tr("Not connected: open the profile first."));
+        return;
+    }
+    m_status->setText(tr("Loading the current values from the service…"));
+    static const QMap<VKind, QString> shows {{VKind::Instance, u"show_instance"_s},
+                                             {VKind::Topic, u"show_topic"_s},
+                                             {VKind::Group, u"show_consumer_group"_s},
+                                             {VKind::User, u"show_user"_s}};
+    Api::ApiCall *call = m_node.client->call(shows.value(m_validator->kind()), pathParams(), this);
+    connect(call, &Api::ApiCall::finished, this, [this](const QJsonDocument &doc) { onLoaded(doc.object()); });
+    connect(call, &Api::ApiCall::failed, this, [this](const Api::ApiError &e) {
+        m_status->setText(tr("Could not load the current values: %1").arg(e.toString()));
+        m_retryLoad->show();
+    });
+}
+
+void EditResourceDialog::onLoaded(const QJsonObject &object)
+{
+    // The service's answer wins over the list values the node carried.
+    m_node.json = object;
+    m_status->hide();
+    buildForm();
+    m_loaded = true;
+    updateSave();
+    m_error->setText(m_validator->error());
+    Q_EMIT loaded();
+}
+
+void EditResourceDialog::buildForm()
+{
+    switch (m_validator->kind()) {
     case VKind::Instance:
         buildInstance();
         break;
@@ -69,22 +164,18 @@ EditResourceDialog::EditResourceDialog(VKind kind, const NodeContext &node, QWid
         buildUser();
         break;
     }
-    m_validator->setName(kind == VKind::Instance ? m_name->text() : node.name);
-    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(m_validator->isValid());
-    m_error->setText(m_validator->error());
-    connect(m_validator, &Models::ResourceValidator::validChanged, save, &QPushButton::setEnabled);
-    connect(m_validator, &Models::ResourceValidator::errorChanged, m_error, &QLabel::setText);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditResourceDialog::accept);
-    resize(460, sizeHint().height());
+    m_validator->setName(m_validator->kind() == VKind::Instance ? m_name->text() : m_node.name);
+}
+
+void EditResourceDialog::updateSave()
+{
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_loaded && !m_saving && m_validator->isValid());
 }
 
 EditResourceDialog::~EditResourceDialog() = default;
 
 void EditResourceDialog::buildInstance()
 {
-    setWindowTitle(tr("Edit instance “%1”").arg(m_node.instanceName));
     m_name = new QLineEdit(m_node.json.value("name"_L1).toString(m_node.instanceName), this);
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setPlaceholderText(tr("4-64: letters, digits, _ and -; starts with a letter"));
@@ -99,7 +190,6 @@ void EditResourceDialog::buildInstance()
 
 void EditResourceDialog::buildTopic()
 {
-    setWindowTitle(tr("Edit topic “%1” on %2").arg(m_node.name, m_node.instanceName));
     const QJsonObject &o = m_node.json;
     if (!m_is5x) {
         // update_topic: queues and permission can change on 4.8.0 instances only.
@@ -138,7 +228,6 @@ void EditResourceDialog::buildTopic()
 
 void EditResourceDialog::buildGroup()
 {
-    setWindowTitle(tr("Edit consumer group “%1” on %2").arg(m_node.name, m_node.instanceName));
     const QJsonObject &o = m_node.json;
     m_enabled = new QCheckBox(tr("&Consumption enabled"), this);
     m_enabled->setObjectName(u"enabledCheck"_s);
@@ -164,7 +253,6 @@ void EditResourceDialog::buildGroup()
 
 void EditResourceDialog::buildUser()
 {
-    setWindowTitle(tr("Edit user “%1” on %2").arg(m_node.name, m_node.instanceName));
     const QJsonObject &o = m_node.json;
     m_admin = new QCheckBox(tr("&Administrator"), this);
     m_admin->setObjectName(u"adminCheck"_s);
@@ -193,9 +281,48 @@ void EditResourceDialog::buildUser()
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Leave empty to keep the current secret key"));
     m_form->addRow(tr("New &secret key:"), m_secret);
+    m_topicPerms = new PermissionTable(PermissionTable::Target::Topics, this);
+    m_topicPerms->setPermissions(o.value("topic_perms"_L1).toArray());
+    m_form->addRow(tr("Topic permissions:"), m_topicPerms);
+    m_groupPerms = new PermissionTable(PermissionTable::Target::Groups, this);
+    m_groupPerms->setPermissions(o.value("group_perms"_L1).toArray());
+    m_form->addRow(tr("Group permissions:"), m_groupPerms);
     m_validator->setWhitelist(m_whitelist->text());
+    updatePermissions();
     connect(m_whitelist, &QLineEdit::textChanged, m_validator, &Models::ResourceValidator::setWhitelist);
     connect(m_secret, &QLineEdit::textChanged, m_validator, &Models::ResourceValidator::setSecret);
+    connect(m_topicPerms, &PermissionTable::changed, this, &EditResourceDialog::updatePermissions);
+    connect(m_groupPerms, &PermissionTable::changed, this, &EditResourceDialog::updatePermissions);
+    loadKnownNames();
+}
+
+void EditResourceDialog::updatePermissions()
+{
+    m_validator->setTopicPermissions(m_topicPerms->permissions());
+    m_validator->setGroupPermissions(m_groupPerms->permissions());
+}
+
+void EditResourceDialog::loadKnownNames()
+{
+    // The name cells complete from the instance's topics and groups; typing any name still works.
+    for (PermissionTable *table : {m_topicPerms, m_groupPerms}) {
+        const bool topics = table->target() == PermissionTable::Target::Topics;
+        auto *pager = new Api::Pager(m_node.client, topics ? u"list_topics"_s : u"list_consumer_groups"_s,
+                                     {{u"instance_id"_s, m_node.instanceId}}, this);
+        pager->setMaxItems(5000);
+        auto names = std::make_shared<QStringList>();
+        connect(pager, &Api::Pager::pageReady, this, [names](qint64, const QJsonArray &items) {
+            for (const QJsonValue &v : items)
+                names->append(v.toObject().value("name"_L1).toString());
+        });
+        connect(pager, &Api::Pager::finished, table, [table, names, pager] {
+            names->sort(Qt::CaseInsensitive);
+            table->setKnownNames(*names);
+            pager->deleteLater();
+        });
+        connect(pager, &Api::Pager::failed, pager, &QObject::deleteLater); // no completion then, nothing else lost
+        pager->start();
+    }
 }
 
 QString EditResourceDialog::operation() const
@@ -216,6 +343,8 @@ QString EditResourceDialog::operation() const
 QByteArray EditResourceDialog::requestBody() const
 {
     QJsonObject o;
+    if (!m_loaded)
+        return {};
     switch (m_validator->kind()) {
     case VKind::Instance:
         o.insert("name"_L1, m_name->text());
@@ -242,6 +371,8 @@ QByteArray EditResourceDialog::requestBody() const
         o.insert("default_group_perm"_L1, m_groupPerm->currentData().toString());
         if (!m_secret->text().isEmpty())
             o.insert("secret_key"_L1, m_secret->text());
+        o.insert("topic_perms"_L1, m_topicPerms->toJson());
+        o.insert("group_perms"_L1, m_groupPerms->toJson());
         break;
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -249,32 +380,50 @@ QByteArray EditResourceDialog::requestBody() const
 
 void EditResourceDialog::accept()
 {
-    if (!m_validator->isValid() || !m_node.client)
+    if (!m_loaded || m_saving || !m_validator->isValid() || !m_node.client)
         return;
-    QVariantMap params {{u"instance_id"_s, m_node.instanceId}};
-    switch (m_validator->kind()) {
-    case VKind::Topic:
-        params.insert(u"topic"_s, m_node.name);
-        break;
-    case VKind::Group:
-        params.insert(u"group"_s, m_node.name);
-        break;
-    case VKind::User:
-        params.insert(u"user_name"_s, m_node.name);
-        break;
-    case VKind::Instance:
-        break;
+    if (m_validator->kind() != VKind::User) {
+        send();
+        return;
     }
+    // Permissions decide who may publish and consume: say what changes before saving.
+    const QStringList changes = UserChanges::describe(m_node.json, QJsonDocument::fromJson(requestBody()).object());
+    if (changes.isEmpty()) {
+        m_error->setText(tr("Nothing changed."));
+        return;
+    }
+    Question q;
+    q.title = tr("Save user “%1”").arg(m_node.name);
+    q.text = tr("Change user “%1” on %2:").arg(m_node.name, m_node.instanceName) + u"\n• "_s + changes.join(u"\n• "_s);
+    q.confirmText = tr("Save");
+    Prompter *prompter = m_node.prompter ? m_node.prompter : defaultPrompter();
+    m_saving = true;
+    updateSave();
+    prompter->confirm(this, q, this, [this](bool yes) {
+        m_saving = false;
+        if (yes)
+            send();
+        else
+            updateSave();
+    });
+}
+
+void EditResourceDialog::send()
+{
+    m_saving = true;
+    updateSave();
     m_buttons->setEnabled(false);
     m_error->setText(tr("Saving…"));
-    Api::ApiCall *call = m_node.client->call(operation(), params, this, requestBody());
+    Api::ApiCall *call = m_node.client->call(operation(), pathParams(), this, requestBody());
     const QString name = m_validator->kind() == VKind::Instance ? m_name->text() : m_node.name;
     connect(call, &Api::ApiCall::finished, this, [this, name] {
         Q_EMIT saved(name);
         QDialog::accept();
     });
     connect(call, &Api::ApiCall::failed, this, [this](const Api::ApiError &e) {
+        m_saving = false;
         m_buttons->setEnabled(true);
+        updateSave();
         m_error->setText(tr("The service refused: %1").arg(e.toString()));
     });
 }

@@ -11,14 +11,21 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace Gui {
 
+class PermissionTable;
+
 /// Edits an instance (update_instance), a topic (update_topic), a consumer group
-/// (update_consumer_group) or a user (update_user). Starts from the node's listed values,
-/// validates inline with the same Models::ResourceValidator as the create dialog (in edit
-/// mode), sends only the documented fields, and stays open with the service's error.
+/// (update_consumer_group) or a user (update_user). Starts from the object as the service has
+/// it now (show_*; the tree's list values may be stale): the form fills in once that answer is
+/// in, a failure shows inline with Retry, and Save stays disabled until then. Validates inline
+/// with the same Models::ResourceValidator as the create dialog (in edit mode), sends only the
+/// documented fields, and stays open with the service's error. A user's special permissions
+/// on topics and groups are edited in two tables; saving a user first asks for confirmation
+/// with the list of changes.
 class EditResourceDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,14 +38,27 @@ public:
     /// The operation and the body the Save button sends.
     QString operation() const;
     QByteArray requestBody() const;
+    /// The show_* answer arrived and the form shows it.
+    bool isLoaded() const { return m_loaded; }
+    /// The object as show_* returned it (empty until loaded).
+    QJsonObject current() const { return m_node.json; }
 
 Q_SIGNALS:
     void saved(const QString &name);
+    void loaded();
 
 public Q_SLOTS:
     void accept() override;
 
 private:
+    void load();
+    void onLoaded(const QJsonObject &object);
+    void buildForm();
+    void loadKnownNames();
+    void updateSave();
+    void updatePermissions();
+    QVariantMap pathParams() const;
+    void send();
     void buildInstance();
     void buildTopic();
     void buildGroup();
@@ -49,6 +69,12 @@ private:
     bool m_is5x = false;
     QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_retryLoad = nullptr;
+    bool m_loaded = false;
+    bool m_saving = false;
+    PermissionTable *m_topicPerms = nullptr;
+    PermissionTable *m_groupPerms = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;

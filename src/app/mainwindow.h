@@ -58,6 +58,10 @@ public:
     void refresh();
     void deleteSelected();
     void createResource(Models::ResourceTreeModel::NodeKind kind);
+    /// Create instance… in the project of the current node (the project itself or anything under it).
+    void createInstance();
+    /// The project of a source index (itself, or its ancestor project); invalid when none.
+    QModelIndex projectOf(const QModelIndex &source) const;
     void newProfile();
     void editProfile(const QUuid &id);
 

@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "auth/keychainstore.h"
 #include "createresourcedialog.h"
+#include "linkprovider.h"
 #include "mainwindow.h"
 #include "models/deeplink.h"
 #include "models/resourcefiltermodel.h"
@@ -84,6 +85,15 @@ void MainWindow::createActions()
         m_filterEdit->selectAll();
     });
     add(u"copyLink"_s, tr("Copy &link"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        // What has the focus first (a message page, the selected message of a table), then an
+        // open message page, then the tree node.
+        QString own = LinkProvider::linkAround(QApplication::focusWidget());
+        if (own.isEmpty() && !m_tree->hasFocus()) {
+            if (const auto *page = dynamic_cast<const LinkProvider *>(m_pages->currentWidget()))
+                own = page->currentLink();
+        }
+        if (LinkProvider::copy(own))
+            return;
         // The canonical form (…/topic/<name>); other services' nodes keep the tree's path.
         const QString path = Models::ResourceTreeModel::linkFor(currentIndex());
         const Models::DeepLink link = Models::DeepLink::fromTreeLink(path);
@@ -93,6 +103,13 @@ void MainWindow::createActions()
     add(u"newTopic"_s, tr("New &topic…"), {}, [this] { createResource(Kind::Topic); });
     add(u"newGroup"_s, tr("New consumer &group…"), {}, [this] { createResource(Kind::Group); });
     add(u"newUser"_s, tr("New &user…"), {}, [this] { createResource(Kind::User); });
+    // Enabled when a project or anything under it is current: creates the instance there.
+    QAction *newInstance = add(u"newInstance"_s, tr("New &instance…"), {}, [this] { createInstance(); });
+    const auto updateNewInstance = [this, newInstance] {
+        newInstance->setEnabled(contextFor(projectOf(currentIndex())).client != nullptr);
+    };
+    updateNewInstance();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, newInstance, updateNewInstance);
     add(u"focusTree"_s, tr("Go to the tree"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_tree->setFocus(); });
     add(u"focusPage"_s, tr("Go to the page"), QKeySequence(Qt::ALT | Qt::Key_2), [this] {
         if (m_pages->currentWidget())
@@ -169,6 +186,7 @@ void MainWindow::createMenus()
         });
     }
     QMenu *resource = menuBar()->addMenu(tr("&Resource"));
+    resource->addAction(m_actions.value(u"newInstance"_s));
     resource->addAction(m_actions.value(u"newTopic"_s));
     resource->addAction(m_actions.value(u"newGroup"_s));
     resource->addAction(m_actions.value(u"newUser"_s));
@@ -236,6 +254,25 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_actions.value(u"refresh"_s));
     menu.addAction(m_actions.value(u"copyLink"_s));
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QModelIndex MainWindow::projectOf(const QModelIndex &source) const
+{
+    QModelIndex project = source;
+    while (project.isValid() && m_model->kind(project) != Kind::Project)
+        project = project.parent();
+    return project;
+}
+
+void MainWindow::createInstance()
+{
+    const QModelIndex project = projectOf(currentIndex());
+    const NodeContext ctx = contextFor(project);
+    if (!project.isValid() || !ctx.client) {
+        statusBar()->showMessage(tr("Select a project, or anything in it, to create an instance there."), 10000);
+        return;
+    }
+    openCreateInstance(ctx, *m_host, this);
 }
 
 void MainWindow::createResource(Kind kind)

@@ -41,7 +41,7 @@ struct NodeContext
     QJsonObject json;
     QString link; ///< mqdesk:// address
     Prompter *prompter = nullptr;
-    Models::ResourceTreeModel *model = nullptr;  ///< the tree (opens clients of nodes that list nothing)
+    Models::ResourceTreeModel *model = nullptr; ///< the tree (opens clients of nodes that list nothing)
     Profiles::ProfileStore *profiles = nullptr; ///< saves what the user adds to a profile (MQTT nodes)
 
     bool isProduction() const { return environment == 3; }
@@ -109,5 +109,8 @@ void registerMqttTreeActions(PageHost &host);
 void openMqttSend(const NodeContext &c, QWidget *parent);
 /// Create instance… on projects, Edit… on instances, topics, groups and users (editextensions.cpp).
 void registerEditExtensions(PageHost &host);
+/// Opens the Create instance dialog for the project node `project`; the project reloads when
+/// the instance is created (editextensions.cpp).
+void openCreateInstance(const NodeContext &project, PageHost &host, QWidget *parent);
 
 } // namespace Gui

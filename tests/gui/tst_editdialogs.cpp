@@ -5,24 +5,31 @@
 #include "api/apiclient.h"
 #include "appcontext.h"
 #include "callwait.h"
+#include "consolefixture.h"
 #include "createinstancedialog.h"
 #include "editresourcedialog.h"
 #include "mainwindow.h"
 #include "models/resourcetreemodel.h"
+#include "permissiontable.h"
 #include "profiles/settings.h"
 #include "support/prompter.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -35,77 +42,30 @@ class tst_EditDialogs : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Gui::AppServices> m_services;
-    Gui::ScriptedPrompter m_prompter;
-    std::unique_ptr<Gui::MainWindow> m_window;
+    TestSupport::ConsoleFixture m_console;
 
-    QTreeView *tree() const { return m_window->treeView(); }
-    QAbstractItemModel *view() const { return tree()->model(); }
-    QModelIndex source(const QModelIndex &proxy) const
-    {
-        return static_cast<QSortFilterProxyModel *>(view())->mapToSource(proxy);
-    }
-    const ResourceTreeModel *model() const
-    {
-        return static_cast<const ResourceTreeModel *>(static_cast<QSortFilterProxyModel *>(view())->sourceModel());
-    }
-
+    Gui::MainWindow *window() const { return m_console.window(); }
+    QAbstractItemModel *view() const { return m_console.view(); }
     QModelIndex waitChild(const QModelIndex &parent, Kind kind, const QString &name = {})
     {
-        tree()->expand(parent);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(parent); ++r) {
-                    const QModelIndex i = view()->index(r, 0, parent);
-                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind) &&
-                        (name.isEmpty() || i.data(ResourceTreeModel::NameRole).toString() == name)) {
-                        found = i;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            30000);
-        return found;
+        return m_console.waitChild(parent, kind, name);
     }
-    QModelIndex sandboxInstance(const QString &version)
+    QModelIndex sandboxInstance(const QString &version) { return m_console.sandboxInstance(version); }
+    // Runs the node's "Edit…" context action (as the menu does) and returns its dialog, not
+    // yet loaded: it reads the object with show_* first.
+    Gui::EditResourceDialog *openEdit(const QModelIndex &proxy)
     {
-        QModelIndex profile;
-        for (int r = 0; r < view()->rowCount(); ++r) {
-            if (view()->index(r, 0).data(ResourceTreeModel::NameRole).toString() == u"Sandbox"_s)
-                profile = view()->index(r, 0);
-        }
-        const QModelIndex project = waitChild(profile, Kind::Project);
-        tree()->expand(project);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(project); ++r) {
-                    const QModelIndex i = view()->index(r, 0, project);
-                    if (i.data(ResourceTreeModel::EngineVersionRole).toString() == version)
-                        found = i;
-                }
-                return found.isValid();
-            },
-            30000);
-        return found;
+        if (!m_console.triggerNodeAction(proxy, u"Edit…"_s))
+            return nullptr;
+        return window()->findChild<Gui::EditResourceDialog *>();
     }
-    // Runs the node's "Edit…" context action (as the menu does) and returns its dialog.
+    // The same, once the form shows the service's current values.
     Gui::EditResourceDialog *edit(const QModelIndex &proxy)
     {
-        tree()->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
-        const QModelIndex s = source(proxy);
-        Gui::NodeContext ctx = Gui::NodeContext::fromIndex(s, model());
-        const auto actions = m_window->pageHost()->actionsFor(ctx.kind);
-        for (const auto &a : actions) {
-            if (a.text == u"Edit…"_s) {
-                a.trigger(ctx, m_window.get());
-                return m_window->findChild<Gui::EditResourceDialog *>();
-            }
-        }
-        return nullptr;
+        Gui::EditResourceDialog *dialog = openEdit(proxy);
+        if (dialog && !QTest::qWaitFor([dialog] { return dialog->isLoaded(); }, 15000))
+            return nullptr;
+        return dialog;
     }
     // MQDESK_SCREENSHOT_DIR=<dir>: saves the dialog as <dir>/<name>.png and, on an X server
     // (xvfb-run with QT_QPA_PLATFORM=xcb), the whole screen as <dir>/<name>-screen.png.
@@ -123,57 +83,43 @@ private:
     {
         return d->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
     }
+    TestSupport::CallResult call(const QModelIndex &proxy, const QString &op, const QString &param,
+                                 const QByteArray &body = {})
+    {
+        const Gui::NodeContext ctx = m_console.nodeContext(proxy);
+        std::unique_ptr<Api::ApiCall> c(
+            ctx.client->call(op, {{u"instance_id"_s, ctx.instanceId}, {param, ctx.name}}, this, body));
+        return TestSupport::waitForCall(c.get());
+    }
     QJsonObject show(const QModelIndex &proxy, const QString &op, const QString &param)
     {
-        const Gui::NodeContext ctx = Gui::NodeContext::fromIndex(source(proxy), model());
-        std::unique_ptr<Api::ApiCall> call(
-            ctx.client->call(op, {{u"instance_id"_s, ctx.instanceId}, {param, ctx.name}}, this));
-        const TestSupport::CallResult r = TestSupport::waitForCall(call.get());
+        const TestSupport::CallResult r = call(proxy, op, param);
         return r.ok ? r.json.object() : QJsonObject();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY(m_dir.isValid());
-        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
-        {
-            QSettings s(ini, QSettings::IniFormat);
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
-                       m_dir.filePath(u"sandbox"_s));
-        }
-        m_services = std::make_unique<Gui::AppServices>(ini);
-        Gui::AppContext c = m_services->context();
-        c.prompter = &m_prompter;
-        m_window = std::make_unique<Gui::MainWindow>(c);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_prompter.setNextAnswer(true);
-        m_window->offerSandboxIfEmpty();
-        QVERIFY2(sandboxInstance(u"4.8.0"_s).isValid(), "the sandbox emulator listed its demo instances");
+        QVERIFY(m_console.start());
+        QVERIFY2(m_console.startSandbox(), "the sandbox emulator listed its demo instances");
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_console.stop(); }
 
     void createInstance()
     {
         const QModelIndex project = sandboxInstance(u"4.8.0"_s).parent();
-        const Gui::NodeContext ctx = Gui::NodeContext::fromIndex(source(project), model());
+        const Gui::NodeContext ctx = m_console.nodeContext(project);
         QVERIFY(ctx.kind == Kind::Project);
         bool triggered = false;
-        const auto actions = m_window->pageHost()->actionsFor(Kind::Project);
+        const auto actions = window()->pageHost()->actionsFor(Kind::Project);
         for (const auto &a : actions) {
             if (a.text == u"Create instance…"_s) {
-                a.trigger(ctx, m_window.get());
+                a.trigger(ctx, window());
                 triggered = true;
             }
         }
         QVERIFY(triggered);
-        QPointer<Gui::CreateInstanceDialog> dialog = m_window->findChild<Gui::CreateInstanceDialog *>();
+        QPointer<Gui::CreateInstanceDialog> dialog = window()->findChild<Gui::CreateInstanceDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 15000);
         auto *flavor = dialog->findChild<QComboBox *>(u"flavorCombo"_s);
@@ -280,7 +226,10 @@ private Q_SLOTS:
         auto *perm = dialog->findChild<QComboBox *>(u"topicPermCombo"_s);
         perm->setCurrentIndex(perm->findData(u"SUB"_s));
         dialog->findChild<QCheckBox *>(u"adminCheck"_s)->setChecked(false);
+        const auto asked = m_console.prompter().asked().size();
+        m_console.prompter().setNextAnswer(true);
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(m_console.prompter().asked().size(), asked + 1); // the changes, confirmed
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
         const QJsonObject shown = show(user, u"show_user"_s, u"user_name"_s);
         QCOMPARE(shown.value("white_remote_address"_L1).toString(), u"10.0.0.0/8,192.168.1.7"_s);
@@ -313,6 +262,196 @@ private Q_SLOTS:
                 return false;
             }(),
             20000);
+    }
+
+    void editUserPermissions()
+    {
+        const QModelIndex instance = sandboxInstance(u"4.8.0"_s);
+        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
+        const QModelIndex group = waitChild(waitChild(instance, Kind::GroupsFolder), Kind::Group);
+        const QModelIndex user = waitChild(waitChild(instance, Kind::UsersFolder), Kind::User);
+        QVERIFY(topic.isValid() && group.isValid() && user.isValid());
+        const QString topicName = topic.data(ResourceTreeModel::NameRole).toString();
+        const QString groupName = group.data(ResourceTreeModel::NameRole).toString();
+        // Start from a known state: no special permissions.
+        QVERIFY(call(user, u"update_user"_s, u"user_name"_s, R"({"topic_perms":[],"group_perms":[]})").ok);
+
+        QPointer<Gui::EditResourceDialog> dialog = edit(user);
+        QVERIFY(dialog);
+        auto *topics = dialog->findChild<Gui::PermissionTable *>(u"topicPermsTable"_s);
+        auto *groups = dialog->findChild<Gui::PermissionTable *>(u"groupPermsTable"_s);
+        QVERIFY(topics && groups);
+        QCOMPARE(topics->rowCount(), 0);
+        // The name cells complete from the instance's topics and groups.
+        QTRY_VERIFY_WITH_TIMEOUT(topics->knownNames().contains(topicName), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(groups->knownNames().contains(groupName), 15000);
+
+        QTest::mouseClick(topics->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        QCOMPARE(topics->rowCount(), 1);
+        QVERIFY(!saveButton(dialog)->isEnabled()); // a row without a name
+        auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY2(error->text().contains(u"no topic name"_s), qPrintable(error->text()));
+        auto *name = qobject_cast<QComboBox *>(topics->table()->cellWidget(0, 0));
+        QVERIFY(name && name->isEditable());
+        QVERIFY(name->findText(topicName) >= 0); // offered in the list
+        QTest::keyClicks(name->lineEdit(), topicName);
+        auto *perm = qobject_cast<QComboBox *>(topics->table()->cellWidget(0, 1));
+        QCOMPARE(perm->count(), 4); // PUB|SUB, PUB, SUB, DENY
+        perm->setCurrentIndex(perm->findData(u"PUB"_s));
+        QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(error->text()));
+
+        // The same topic twice is refused until the second row goes.
+        topics->addRow(topicName, u"SUB"_s);
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QVERIFY2(error->text().contains(u"listed twice"_s), qPrintable(error->text()));
+        topics->table()->setCurrentCell(1, 0);
+        QTest::mouseClick(topics->findChild<QPushButton *>(u"removeButton"_s), Qt::LeftButton);
+        QCOMPARE(topics->rowCount(), 1);
+        QVERIFY(saveButton(dialog)->isEnabled());
+
+        QTest::mouseClick(groups->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
+        auto *groupName_ = qobject_cast<QComboBox *>(groups->table()->cellWidget(0, 0));
+        QTest::keyClicks(groupName_->lineEdit(), groupName);
+        auto *groupPerm = qobject_cast<QComboBox *>(groups->table()->cellWidget(0, 1));
+        QCOMPARE(groupPerm->count(), 2); // SUB, DENY
+        groupPerm->setCurrentIndex(groupPerm->findData(u"DENY"_s));
+        QVERIFY(saveButton(dialog)->isEnabled());
+        snap(dialog, u"edituserpermissions"_s);
+
+        // Declining the confirmation keeps the dialog and changes nothing.
+        auto &prompter = m_console.prompter();
+        const auto asked = prompter.asked().size();
+        prompter.setNextAnswer(false);
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(prompter.asked().size(), asked + 1);
+        const QString question = prompter.asked().last().text;
+        QVERIFY2(question.contains(u"Topic “%1”: Publish only (PUB) (new)"_s.arg(topicName)), qPrintable(question));
+        QVERIFY2(question.contains(u"Consumer group “%1”: No permission (DENY) (new)"_s.arg(groupName)),
+                 qPrintable(question));
+        QTRY_VERIFY(saveButton(dialog)->isEnabled());
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(show(user, u"show_user"_s, u"user_name"_s).value("topic_perms"_L1).toArray().isEmpty());
+
+        prompter.setNextAnswer(true);
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(prompter.asked().size(), asked + 2);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
+        const QJsonObject shown = show(user, u"show_user"_s, u"user_name"_s);
+        QCOMPARE(shown.value("topic_perms"_L1).toArray(),
+                 QJsonArray({QJsonObject {{u"name"_s, topicName}, {u"perm"_s, u"PUB"_s}}}));
+        QCOMPARE(shown.value("group_perms"_L1).toArray(),
+                 QJsonArray({QJsonObject {{u"name"_s, groupName}, {u"perm"_s, u"DENY"_s}}}));
+
+        // Editing again shows them; changing one names the old and the new value.
+        dialog = edit(user);
+        QVERIFY(dialog);
+        topics = dialog->findChild<Gui::PermissionTable *>(u"topicPermsTable"_s);
+        QCOMPARE(topics->rowCount(), 1);
+        QCOMPARE(topics->permissions().first().name, topicName);
+        perm = qobject_cast<QComboBox *>(topics->table()->cellWidget(0, 1));
+        QCOMPARE(perm->currentData().toString(), u"PUB"_s);
+        perm->setCurrentIndex(perm->findData(u"SUB"_s));
+        prompter.setNextAnswer(true);
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(prompter.asked().size(), asked + 3);
+        QVERIFY2(prompter.asked().last().text.contains(
+                     u"Topic “%1”: Publish only (PUB) → Subscribe only (SUB)"_s.arg(topicName)),
+                 qPrintable(prompter.asked().last().text));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 15000);
+        QCOMPARE(show(user, u"show_user"_s, u"user_name"_s)
+                     .value("topic_perms"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("perm"_L1)
+                     .toString(),
+                 u"SUB"_s);
+    }
+
+    void editFormStartsFromTheServer()
+    {
+        const QModelIndex group = waitChild(waitChild(sandboxInstance(u"4.8.0"_s), Kind::GroupsFolder), Kind::Group);
+        QVERIFY(group.isValid());
+        const QString listed = m_console.nodeContext(group).json.value("group_desc"_L1).toString();
+        // Someone else changes the group: the tree's list value is stale now.
+        const QString fresh = u"changed behind the console's back"_s;
+        QVERIFY(fresh != listed);
+        QVERIFY(call(group, u"update_consumer_group"_s, u"group"_s,
+                     TestSupport::compactJson({{u"group_desc"_s, fresh}, {u"retry_max_time"_s, 7}}))
+                    .ok);
+        QPointer<Gui::EditResourceDialog> dialog = openEdit(group);
+        QVERIFY(dialog);
+        // Loading: says so, nothing to edit or save yet.
+        QVERIFY(!dialog->isLoaded());
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"loadingLabel"_s)->text().contains(u"Loading"_s));
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"descriptionEdit"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 15000);
+        QVERIFY(!dialog->findChild<QLabel *>(u"loadingLabel"_s)->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"descriptionEdit"_s)->text(), fresh);
+        QCOMPARE(dialog->findChild<QSpinBox *>(u"retrySpin"_s)->value(), 7);
+        QVERIFY(saveButton(dialog)->isEnabled());
+        dialog->reject();
+    }
+
+    void editFormLoadErrorOffersRetry()
+    {
+        // A user that is gone by the time the dialog reads it: the error shows inline with Retry.
+        const QModelIndex user = waitChild(waitChild(sandboxInstance(u"4.8.0"_s), Kind::UsersFolder), Kind::User);
+        Gui::NodeContext ctx = m_console.nodeContext(user);
+        ctx.name = u"gone_user_1"_s;
+        auto *dialog = new Gui::EditResourceDialog(Models::ResourceValidator::Kind::User, ctx, window());
+        std::unique_ptr<Gui::EditResourceDialog> owner(dialog);
+        auto *status = dialog->findChild<QLabel *>(u"loadingLabel"_s);
+        auto *retry = dialog->findChild<QPushButton *>(u"retryButton"_s);
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 15000);
+        QVERIFY2(status->text().contains(u"Could not load"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"404"_s), qPrintable(status->text())); // the service's answer
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QVERIFY(!dialog->isLoaded());
+        // Create the user meanwhile; Retry loads it.
+        const QByteArray body = TestSupport::compactJson({{u"access_key"_s, u"gone_user_1"_s},
+                                                          {u"secret_key"_s, u"Abcd1234!x"_s},
+                                                          {u"default_topic_perm"_s, u"SUB"_s}});
+        std::unique_ptr<Api::ApiCall> create(
+            ctx.client->call(u"create_user"_s, {{u"instance_id"_s, ctx.instanceId}}, this, body));
+        QVERIFY(TestSupport::waitForCall(create.get()).ok);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 15000);
+        QVERIFY(!retry->isVisible());
+        auto *perm = dialog->findChild<QComboBox *>(u"topicPermCombo"_s);
+        QCOMPARE(perm->currentData().toString(), u"SUB"_s);
+        QVERIFY(saveButton(dialog)->isEnabled());
+    }
+
+    void createInstanceFromResourceMenu()
+    {
+        QAction *newInstance = window()->findChild<QAction *>(u"newInstance"_s);
+        QVERIFY(newInstance);
+        // In the Resource menu.
+        bool inMenu = false;
+        const auto menus = window()->menuBar()->findChildren<QMenu *>();
+        for (QMenu *menu : menus)
+            inMenu = inMenu || (menu->title() == u"&Resource"_s && menu->actions().contains(newInstance));
+        QVERIFY(inMenu);
+        // Nothing under a project selected: disabled.
+        m_console.select(m_console.profileRow(u"Sandbox"_s));
+        QVERIFY(!newInstance->isEnabled());
+        // A topic deep under the project: enabled, and the dialog is for that project.
+        const QModelIndex instance = sandboxInstance(u"4.8.0"_s);
+        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
+        m_console.select(topic);
+        QVERIFY(newInstance->isEnabled());
+        const QString projectId = m_console.nodeContext(instance.parent()).projectId;
+        QVERIFY(!projectId.isEmpty());
+        newInstance->trigger();
+        QPointer<Gui::CreateInstanceDialog> dialog;
+        QTRY_VERIFY((dialog = window()->findChild<Gui::CreateInstanceDialog *>()));
+        QVERIFY2(dialog->windowTitle().contains(projectId), qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 15000);
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull());
     }
 };
 

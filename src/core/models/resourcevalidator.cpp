@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -183,6 +184,45 @@ void ResourceValidator::setSecret(const QString &s)
     revalidate();
 }
 
+void ResourceValidator::setTopicPermissions(const QList<Permission> &rows)
+{
+    m_topicPerms = rows;
+    revalidate();
+}
+
+void ResourceValidator::setGroupPermissions(const QList<Permission> &rows)
+{
+    m_groupPerms = rows;
+    revalidate();
+}
+
+QString ResourceValidator::checkPermissions(bool groups, const QList<Permission> &rows)
+{
+    // users.md: topic permissions are PUB, SUB, PUB|SUB or DENY; group permissions SUB or DENY.
+    static const QStringList topicPerms {u"PUB|SUB"_s, u"PUB"_s, u"SUB"_s, u"DENY"_s};
+    static const QStringList groupPerms {u"SUB"_s, u"DENY"_s};
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Permission &row = rows.at(i);
+        const QString name = row.name.trimmed();
+        if (name.isEmpty())
+            return groups ? tr("Group permission row %1 has no consumer group name.").arg(i + 1)
+                          : tr("Topic permission row %1 has no topic name.").arg(i + 1);
+        const QString rule = checkName(groups ? Kind::Group : Kind::Topic, name);
+        if (!rule.isEmpty())
+            return groups ? tr("Group permission row %1: %2").arg(i + 1).arg(rule)
+                          : tr("Topic permission row %1: %2").arg(i + 1).arg(rule);
+        if (seen.contains(name))
+            return groups ? tr("Consumer group “%1” is listed twice in the group permissions.").arg(name)
+                          : tr("Topic “%1” is listed twice in the topic permissions.").arg(name);
+        seen.insert(name);
+        if (!(groups ? groupPerms : topicPerms).contains(row.perm))
+            return groups ? tr("“%1” is not a group permission (SUB or DENY).").arg(row.perm)
+                          : tr("“%1” is not a topic permission (PUB|SUB, PUB, SUB or DENY).").arg(row.perm);
+    }
+    return {};
+}
+
 void ResourceValidator::revalidate()
 {
     const bool fixedName = m_editing && m_kind != Kind::Instance;
@@ -209,6 +249,10 @@ void ResourceValidator::revalidate()
         error = checkSecret(m_secret, m_name);
     if (error.isEmpty() && m_kind == Kind::User)
         error = checkWhitelist(m_whitelist);
+    if (error.isEmpty() && m_kind == Kind::User)
+        error = checkPermissions(false, m_topicPerms);
+    if (error.isEmpty() && m_kind == Kind::User)
+        error = checkPermissions(true, m_groupPerms);
     const bool valid = error.isEmpty();
     if (error != m_error) {
         m_error = error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -30,6 +31,19 @@ public:
     void setEditing(bool editing);
     bool isEditing() const { return m_editing; }
     void setWhitelist(const QString &addresses); ///< users: IPv4 addresses or CIDR ranges, comma-separated
+
+    /// A user's special permission on one topic or consumer group (update_user topic_perms /
+    /// group_perms items).
+    struct Permission
+    {
+        QString name;
+        QString perm; ///< topics: PUB|SUB, PUB, SUB, DENY; groups: SUB, DENY
+    };
+    void setTopicPermissions(const QList<Permission> &rows);
+    void setGroupPermissions(const QList<Permission> &rows);
+    /// The rule a permission list breaks (a row without a valid name, a name listed twice, a
+    /// permission the API does not document), or an empty string. `groups`: group_perms.
+    static QString checkPermissions(bool groups, const QList<Permission> &rows);
 
     /// Instance creation (create_instance): the chosen flavor's limits from list_products.
     struct InstanceLimits
@@ -69,6 +83,8 @@ private:
     QString m_secret;
     int m_queues = 3;
     QString m_whitelist;
+    QList<Permission> m_topicPerms;
+    QList<Permission> m_groupPerms;
     int m_retry = 16;
     bool m_editing = false;
     InstanceLimits m_limits;
