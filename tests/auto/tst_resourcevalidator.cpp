@@ -188,6 +188,44 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QCOMPARE(ResourceValidator::checkWhitelist(list).isEmpty(), ok);
     }
+
+    void permissions_data()
+    {
+        using P = ResourceValidator::Permission;
+        QTest::addColumn<bool>("groups");
+        QTest::addColumn<QList<P>>("rows");
+        QTest::addColumn<QString>("error"); // a part of the message; empty: valid
+        QTest::newRow("none") << false << QList<P> {} << QString();
+        QTest::newRow("topic rows") << false << QList<P> {{u"orders"_s, u"PUB|SUB"_s}, {u"audit"_s, u"DENY"_s}}
+                                    << QString();
+        QTest::newRow("group rows") << true << QList<P> {{u"GID_billing"_s, u"SUB"_s}} << QString();
+        QTest::newRow("no name") << false << QList<P> {{u"orders"_s, u"PUB"_s}, {u" "_s, u"SUB"_s}}
+                                 << u"row 2 has no topic name"_s;
+        QTest::newRow("bad name") << false << QList<P> {{u"ab"_s, u"PUB"_s}} << u"row 1"_s;
+        QTest::newRow("twice") << true << QList<P> {{u"g1x"_s, u"SUB"_s}, {u"g1x"_s, u"DENY"_s}} << u"listed twice"_s;
+        QTest::newRow("undocumented topic perm")
+            << false << QList<P> {{u"orders"_s, u"ALL"_s}} << u"not a topic permission"_s;
+        // users.md documents SUB and DENY for groups (its PUB|SUB example contradicts the range).
+        QTest::newRow("PUB on a group") << true << QList<P> {{u"GID_billing"_s, u"PUB|SUB"_s}}
+                                        << u"not a group permission"_s;
+    }
+    void permissions()
+    {
+        QFETCH(bool, groups);
+        QFETCH(QList<ResourceValidator::Permission>, rows);
+        QFETCH(QString, error);
+        const QString rule = ResourceValidator::checkPermissions(groups, rows);
+        QVERIFY2(error.isEmpty() ? rule.isEmpty() : rule.contains(error), qPrintable(rule));
+        // The validator of a user form carries the rule to its OK button.
+        ResourceValidator v(ResourceValidator::Kind::User);
+        v.setEditing(true);
+        v.setName(u"user_name"_s);
+        if (groups)
+            v.setGroupPermissions(rows);
+        else
+            v.setTopicPermissions(rows);
+        QCOMPARE(v.isValid(), error.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ResourceValidator)
