@@ -48,6 +48,9 @@ private Q_SLOTS:
     void failureEndsOnceAndStopsTheRest();
     void abortEmitsNothing();
     void notAListOperation();
+    void pauseRetriesOnlyTheFailedPages();
+    void pauseOnTheFirstPage();
+    void unpagedOperationIsAskedOnce();
 
 private:
     /// Serves `count` topics; with `withTotal` false the answer has no total.
@@ -57,6 +60,8 @@ private:
     std::unique_ptr<LoopbackHttpServer> m_server;
     std::unique_ptr<ApiClient> m_client;
     bool m_hold = false;
+    QMap<int, int> m_failures; ///< offset -> how many more times it answers 500
+    QMap<int, int> m_asked;    ///< offset -> requests seen
 };
 
 void tst_Pager::init()
@@ -76,6 +81,8 @@ void tst_Pager::init()
     credentials.secretKey = "EXAMPLEsk0123456789abcdefghijklmnopqrstu";
     m_client->setCredentials(credentials);
     m_hold = false;
+    m_failures.clear();
+    m_asked.clear();
 }
 
 void tst_Pager::cleanup()
@@ -92,8 +99,11 @@ void tst_Pager::serveTopics(int count, bool withTotal, int failAtOffset)
         const int limit = query.queryItemValue(u"limit"_s).toInt();
         if (limit < 1 || limit > 50)
             return HttpResponse::json(400, R"({"error_code":"DMS.00400002","error_msg":"bad limit"})");
-        if (offset == failAtOffset)
+        ++m_asked[offset];
+        if (offset == failAtOffset || m_failures.value(offset) > 0) {
+            --m_failures[offset];
             return HttpResponse::json(500, R"({"error_code":"DMS.00500000","error_msg":"broken page"})");
+        }
         if (m_hold && offset > 0)
             return std::nullopt;
         QJsonArray topics;
@@ -238,6 +248,7 @@ void tst_Pager::failureEndsOnceAndStopsTheRest()
     QCOMPARE(rec->finished, 0);
     QCOMPARE(rec->error.httpStatus, 500);
     QCOMPARE(rec->error.errorCode, u"DMS.00500000"_s);
+    QVERIFY(!pager.canResume()); // StopAll is the default
     const int sent = m_server->requestCount();
     QVERIFY(sent < 20);
     QVERIFY(!rec->offsets.contains(150));
@@ -273,6 +284,101 @@ void tst_Pager::notAListOperation()
     QTRY_COMPARE(rec->failed, 1);
     QCOMPARE(rec->error.kind, ApiError::Kind::Client);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void tst_Pager::pauseRetriesOnlyTheFailedPages()
+{
+    serveTopics(1000);
+    m_failures = {{150, 1}, {700, 1}};
+    Pager pager(m_client.get(), u"list_topics"_s, {{u"instance_id"_s, u"i-1"_s}});
+    pager.setMaxInFlight(4);
+    pager.setFailureMode(Pager::FailureMode::Pause);
+    const auto rec = record(&pager);
+    pager.start();
+    QTRY_COMPARE(rec->failed, 1);
+    QCOMPARE(rec->finished, 0);
+    QCOMPARE(rec->error.httpStatus, 500);
+    QVERIFY(pager.canResume());
+    QVERIFY(!pager.isRunning());
+    // The pages before the gap were handed out, the ones after it are kept for later.
+    QCOMPARE(rec->offsets, (QList<qint64> {0, 50, 100}));
+    QCOMPARE(pager.failedOffsets(), QList<qint64> {150});
+    // At most four in flight with 150: nothing went out after the failure.
+    QVERIFY(m_asked.lastKey() <= 300);
+    const int sent = m_server->requestCount();
+    QTest::qWait(50);
+    QCOMPARE(m_server->requestCount(), sent);
+
+    pager.resume();
+    QCOMPARE(rec->failed + rec->finished, 1); // nothing from inside resume()
+    QTRY_COMPARE(rec->failed, 2);             // 700 fails on its first try
+    QCOMPARE(pager.failedOffsets(), QList<qint64> {700});
+    QCOMPARE(rec->offsets.last(), 650);
+    pager.resume();
+    QTRY_COMPARE(rec->finished, 1);
+    QCOMPARE(rec->failed, 2);
+    QCOMPARE(rec->finishedItems, 1000);
+    QCOMPARE(rec->names.size(), 1000);
+    QCOMPARE(rec->names.at(150), u"topic-00150"_s);
+    QStringList sorted = rec->names;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(rec->names, sorted);
+    QVERIFY(pager.failedOffsets().isEmpty());
+    QVERIFY(!pager.canResume());
+    // Only the failed pages were asked twice.
+    for (auto it = m_asked.cbegin(); it != m_asked.cend(); ++it)
+        QCOMPARE(it.value(), it.key() == 150 || it.key() == 700 ? 2 : 1);
+    QCOMPARE(m_server->requestCount(), 22);
+}
+
+void tst_Pager::pauseOnTheFirstPage()
+{
+    serveTopics(120);
+    m_failures = {{0, 1}};
+    Pager pager(m_client.get(), u"list_topics"_s, {{u"instance_id"_s, u"i-1"_s}});
+    pager.setFailureMode(Pager::FailureMode::Pause);
+    const auto rec = record(&pager);
+    pager.start();
+    QTRY_COMPARE(rec->failed, 1);
+    QVERIFY(rec->offsets.isEmpty());
+    QCOMPARE(pager.failedOffsets(), QList<qint64> {0});
+    pager.resume();
+    QTRY_COMPARE(rec->finished, 1);
+    QCOMPARE(rec->totals, QList<qint64> {120});
+    QCOMPARE(rec->offsets, (QList<qint64> {0, 50, 100}));
+    QCOMPARE(rec->finishedItems, 120);
+    // abort() forgets a paused run.
+    m_failures = {{50, 1}};
+    pager.start();
+    QTRY_COMPARE(rec->failed, 2);
+    QVERIFY(pager.canResume());
+    pager.abort();
+    QVERIFY(!pager.canResume());
+    pager.resume();
+    QVERIFY(!pager.isRunning());
+}
+
+void tst_Pager::unpagedOperationIsAskedOnce()
+{
+    // dms_v1_list_queues has no offset/limit: one request, whatever the total says.
+    m_server->setHandler([](const HttpRequest &) -> std::optional<HttpResponse> {
+        QJsonArray queues;
+        for (int i = 0; i < 60; ++i)
+            queues.append(QJsonObject {{"id"_L1, u"q-%1"_s.arg(i)}, {"name"_L1, u"queue-%1"_s.arg(i)}});
+        return HttpResponse::json(
+            200, QJsonDocument(QJsonObject {{"queues"_L1, queues}, {"total"_L1, 60}}).toJson(QJsonDocument::Compact));
+    });
+    Pager pager(m_client.get(), u"dms_v1_list_queues"_s, {});
+    pager.setItemsKey(u"queues"_s);
+    const auto rec = record(&pager);
+    pager.start();
+    QTRY_COMPARE(rec->finished, 1);
+    QCOMPARE(rec->finishedItems, 60);
+    QCOMPARE(rec->offsets, QList<qint64> {0});
+    QCOMPARE(m_server->requestCount(), 1);
+    const QUrlQuery query(QString::fromLatin1(m_server->requests().first().query));
+    QVERIFY(!query.hasQueryItem(u"offset"_s));
+    QVERIFY(!query.hasQueryItem(u"limit"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Pager)

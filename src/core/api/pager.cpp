@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Api {
 
 namespace {
@@ -33,8 +35,10 @@ qint64 totalOf(const QJsonObject &page)
 Pager::Pager(ApiClient *client, const QString &operationId, const QVariantMap &params, QObject *parent)
     : QObject(parent), m_client(client), m_operationId(operationId), m_params(params)
 {
-    if (const Operation *op = OperationTable::builtin().find(operationId))
+    if (const Operation *op = OperationTable::builtin().find(operationId)) {
         m_itemsKey = op->listItemsKey();
+        m_paged = op->isPaged();
+    }
     m_startOffset = qMax<qint64>(0, params.value(QStringLiteral("offset")).toLongLong());
     if (params.contains(QStringLiteral("limit")))
         setPageSize(params.value(QStringLiteral("limit")).toInt());
@@ -70,6 +74,11 @@ void Pager::start()
     if (m_running)
         return;
     m_running = true;
+    ++m_run;
+    m_failPending = false;
+    m_paused = false;
+    m_failedOffsets.clear();
+    m_firstError = {};
     m_total = -1;
     m_lastPageSeen = false;
     m_emittedItems = 0;
@@ -78,8 +87,8 @@ void Pager::start()
     m_nextRequest = m_startOffset;
     m_nextEmit = m_startOffset;
     if (m_maxItems == 0) {
-        QTimer::singleShot(0, this, [this] {
-            if (m_running) {
+        QTimer::singleShot(0, this, [this, run = m_run] {
+            if (m_running && run == m_run) {
                 m_running = false;
                 Q_EMIT finished(0);
             }
@@ -91,17 +100,32 @@ void Pager::start()
         error.kind = ApiError::Kind::Client;
         error.errorMessage =
             QCoreApplication::translate("Api::Pager", "%1 is not a list operation.").arg(m_operationId);
-        // Keep the contract: never emit from inside start().
-        QTimer::singleShot(0, this, [this, error] { onFailed(error); });
+        failSoon(error);
         return;
     }
     request(m_nextRequest);
+    m_nextRequest += m_pageSize;
 }
 
 void Pager::abort()
 {
     m_running = false;
+    ++m_run;
+    m_paused = false;
     stopCalls();
+}
+
+void Pager::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    m_running = true;
+    m_firstError = {};
+    const QList<qint64> offsets = std::exchange(m_failedOffsets, {});
+    for (qint64 offset : offsets)
+        request(offset);
+    scheduleMore();
 }
 
 void Pager::stopCalls()
@@ -111,6 +135,17 @@ void Pager::stopCalls()
         call->abort();
         call->deleteLater();
     }
+}
+
+void Pager::failSoon(const ApiError &error)
+{
+    // Keep the contract: never emit from inside start() or resume().
+    stopCalls();
+    m_failPending = true;
+    QTimer::singleShot(0, this, [this, error, run = m_run] {
+        if (run == m_run)
+            onFailed(error);
+    });
 }
 
 qint64 Pager::endOffset() const
@@ -127,25 +162,26 @@ void Pager::request(qint64 offset)
         ApiError error;
         error.kind = ApiError::Kind::Cancelled;
         error.errorMessage = QCoreApplication::translate("Api::Pager", "The connection was closed.");
-        QTimer::singleShot(0, this, [this, error] { onFailed(error); });
+        failSoon(error);
         return;
     }
     QVariantMap params = m_params;
-    params.insert(QStringLiteral("offset"), offset);
-    params.insert(QStringLiteral("limit"), int(qMin<qint64>(m_pageSize, endOffset() - offset)));
+    if (m_paged) {
+        params.insert(QStringLiteral("offset"), offset);
+        params.insert(QStringLiteral("limit"), int(qMin<qint64>(m_pageSize, endOffset() - offset)));
+    }
     ApiCall *call = m_client->call(m_operationId, params, this);
     m_calls.insert(call);
-    m_nextRequest = offset + m_pageSize;
     ++m_pagesRequested;
     connect(call, &ApiCall::finished, this, [this, call, offset](const QJsonDocument &doc) {
         m_calls.remove(call);
         call->deleteLater();
         onPage(offset, doc.object());
     });
-    connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this, call, offset](const ApiError &error) {
         m_calls.remove(call);
         call->deleteLater();
-        onFailed(error);
+        onPageFailed(offset, error);
     });
 }
 
@@ -163,24 +199,53 @@ void Pager::onPage(qint64 offset, const QJsonObject &page)
                 return;
         }
     }
-    // Sequential mode (no total): a short page is the last one.
-    if (m_total < 0 && page.value(m_itemsKey).toArray().size() < m_pageSize)
+    // Sequential mode (no total): a short page is the last one. An unpaged list is one page.
+    if (!m_paged || (m_total < 0 && page.value(m_itemsKey).toArray().size() < m_pageSize))
         m_lastPageSeen = true;
     m_arrived.insert(offset, page);
     emitReady();
-    if (guard && m_running)
-        scheduleMore();
+    if (!guard || !m_running)
+        return;
+    if (!m_failedOffsets.isEmpty()) {
+        if (m_calls.isEmpty())
+            endPaused();
+        return;
+    }
+    scheduleMore();
+}
+
+void Pager::onPageFailed(qint64 offset, const ApiError &error)
+{
+    if (!m_running)
+        return;
+    if (m_failureMode == FailureMode::StopAll) {
+        onFailed(error);
+        return;
+    }
+    if (m_failedOffsets.isEmpty())
+        m_firstError = error;
+    m_failedOffsets.insert(std::lower_bound(m_failedOffsets.begin(), m_failedOffsets.end(), offset), offset);
+    if (m_calls.isEmpty())
+        endPaused();
+}
+
+void Pager::endPaused()
+{
+    m_running = false;
+    m_paused = true;
+    Q_EMIT failed(m_firstError);
 }
 
 void Pager::scheduleMore()
 {
     const bool sequential = m_total < 0;
     const int limit = sequential ? 1 : m_maxInFlight;
-    while (m_running && int(m_calls.size()) < limit && m_nextRequest < endOffset() && !m_lastPageSeen &&
-           m_arrived.size() < 2 * m_maxInFlight) {
+    while (m_running && !m_failPending && int(m_calls.size()) < limit && m_nextRequest < endOffset() &&
+           !m_lastPageSeen && m_arrived.size() < 2 * m_maxInFlight) {
         request(m_nextRequest);
+        m_nextRequest += m_pageSize;
     }
-    if (m_calls.isEmpty() && m_arrived.isEmpty() && m_running) {
+    if (m_running && !m_failPending && m_calls.isEmpty() && m_arrived.isEmpty()) {
         m_running = false;
         Q_EMIT finished(m_emittedItems);
     }

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,13 @@ class ApiClient;
 /// the total, then the remaining pages go out with bounded parallelism. Pages are emitted in
 /// offset order whatever order they arrive in. Ends with exactly one of finished() or
 /// failed(); emits nothing after abort() or once the pager is deleted (its calls die with it).
-/// Without a total in the answer it pages sequentially until a short page.
+/// Without a total in the answer it pages sequentially until a short page. An operation
+/// without offset/limit parameters (Operation::isPaged() false) is asked once, as one page.
+///
+/// With FailureMode::Pause a failed page does not end the run at once: no new pages go out,
+/// the pages in flight land (those in order are emitted, later ones kept), then failed()
+/// reports the first error. resume() asks again for the failed offsets only and carries on
+/// from where the run stopped, ending again with finished() or failed().
 class Pager final : public QObject
 {
     Q_OBJECT
@@ -28,14 +35,26 @@ public:
     Pager(ApiClient *client, const QString &operationId, const QVariantMap &params, QObject *parent = nullptr);
     ~Pager() override;
 
+    enum class FailureMode {
+        StopAll, ///< the first failed page ends the run; the pages in flight are dropped (default)
+        Pause,   ///< finish the pages in flight, then fail; resume() retries the failed pages only
+    };
+
     void setPageSize(int limit);    ///< clamped to 1..50; default 50
     void setMaxInFlight(int pages); ///< pages requested at once after the first; default 4
     void setMaxItems(qint64 items); ///< stop after this many items; default: all
     /// The field with the items; default: from the operation table ("topics", "groups", ...).
     void setItemsKey(const QString &key);
+    void setFailureMode(FailureMode mode) { m_failureMode = mode; }
 
     void start();
     void abort();
+    /// After failed() in FailureMode::Pause: asks again for failedOffsets() and goes on.
+    /// Emits nothing from inside the call. Does nothing when canResume() is false.
+    void resume();
+    bool canResume() const { return m_paused; }
+    /// The pages (by offset) that failed in the run that failed last; empty when none.
+    QList<qint64> failedOffsets() const { return m_failedOffsets; }
 
     bool isRunning() const { return m_running; }
     qint64 total() const { return m_total; } ///< -1 until the first page told it
@@ -51,7 +70,10 @@ Q_SIGNALS:
 private:
     void request(qint64 offset);
     void onPage(qint64 offset, const QJsonObject &page);
+    void onPageFailed(qint64 offset, const ApiError &error);
     void onFailed(const ApiError &error);
+    void endPaused();
+    void failSoon(const ApiError &error);
     void scheduleMore();
     void emitReady();
     void stopCalls();
@@ -72,6 +94,13 @@ private:
     bool m_lastPageSeen = false; ///< sequential mode: a short page ended the list
     bool m_running = false;
     int m_pagesRequested = 0;
+    bool m_paged = true; ///< the operation takes offset/limit
+    FailureMode m_failureMode = FailureMode::StopAll;
+    bool m_failPending = false;    ///< failSoon() was called: nothing more goes out
+    int m_run = 0;                 ///< counts start() and abort(): stale timers check it
+    bool m_paused = false;         ///< Pause mode: failed, resume() possible
+    QList<qint64> m_failedOffsets; ///< Pause mode: sorted
+    ApiError m_firstError;         ///< Pause mode: reported by failed()
     QMap<qint64, QJsonObject> m_arrived;
     QSet<ApiCall *> m_calls;
 };
