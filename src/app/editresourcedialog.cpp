@@ -93,7 +93,7 @@ EditResourceDialog::EditResourceDialog(VKind kind, const NodeContext &node, QWid
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditResourceDialog::accept);
     updateSave();
-    resize(kind == VKind::User ? 520 : 460, sizeHint().height());
+    resize(kind == VKind::User ? 600 : 460, sizeHint().height());
     load();
 }
 
@@ -142,6 +142,7 @@ void EditResourceDialog::onLoaded(const QJsonObject &object)
     m_node.json = object;
     m_status->hide();
     buildForm();
+    resize(width(), qMax(height(), sizeHint().height())); // room for the form that just arrived
     m_loaded = true;
     updateSave();
     m_error->setText(m_validator->error());

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,7 +28,13 @@ PermissionTable::PermissionTable(Target target, QWidget *parent)
     m_table->setObjectName(u"table"_s);
     m_table->setHorizontalHeaderLabels({topics ? tr("Topic") : tr("Consumer group"), tr("Permission")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PermColumn, QHeaderView::ResizeToContents);
+    // Cell widgets do not size their column: make room for the longest permission label.
+    QComboBox probe;
+    const auto all = choices(target);
+    for (const auto &[value, text] : all)
+        probe.addItem(text, value);
+    m_table->horizontalHeader()->setSectionResizeMode(PermColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(PermColumn, probe.sizeHint().width());
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -36,10 +43,17 @@ PermissionTable::PermissionTable(Target target, QWidget *parent)
     m_add->setObjectName(u"addButton"_s);
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(u"removeButton"_s);
+    m_empty = new QLabel(topics ? tr("None: the default topic permission applies to every topic.")
+                                : tr("None: the default group permission applies to every group."),
+                         this);
+    m_empty->setObjectName(u"emptyLabel"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
-    buttons->addStretch();
+    buttons->addWidget(m_empty, 1);
+    buttons->addStretch(); // keeps the buttons compact while the hint is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -170,6 +184,7 @@ int PermissionTable::rowCount() const
 void PermissionTable::updateButtons()
 {
     m_remove->setEnabled(m_table->currentRow() >= 0 && m_table->rowCount() > 0);
+    m_empty->setVisible(m_table->rowCount() == 0);
 }
 
 } // namespace Gui

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -57,6 +58,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QLabel *m_empty;
     QStringList m_known;
 };
 

@@ -282,12 +282,14 @@ private Q_SLOTS:
         auto *groups = dialog->findChild<Gui::PermissionTable *>(u"groupPermsTable"_s);
         QVERIFY(topics && groups);
         QCOMPARE(topics->rowCount(), 0);
+        QVERIFY(topics->findChild<QLabel *>(u"emptyLabel"_s)->isVisibleTo(topics)); // says the default applies
         // The name cells complete from the instance's topics and groups.
         QTRY_VERIFY_WITH_TIMEOUT(topics->knownNames().contains(topicName), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(groups->knownNames().contains(groupName), 15000);
 
         QTest::mouseClick(topics->findChild<QPushButton *>(u"addButton"_s), Qt::LeftButton);
         QCOMPARE(topics->rowCount(), 1);
+        QVERIFY(!topics->findChild<QLabel *>(u"emptyLabel"_s)->isVisibleTo(topics));
         QVERIFY(!saveButton(dialog)->isEnabled()); // a row without a name
         auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
         QVERIFY2(error->text().contains(u"no topic name"_s), qPrintable(error->text()));
