@@ -26,6 +26,7 @@ private:
         int status = 0;
         QByteArray body;
         QByteArray retryAfter;
+        QByteArray date;
     };
 
     static Answer get(TestSupport::InProcessEmulator &emulator, const QString &path)
@@ -47,6 +48,7 @@ private:
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
         answer.retryAfter = reply->rawHeader("Retry-After");
+        answer.date = reply->rawHeader("Date");
         return answer;
     }
 
@@ -79,6 +81,9 @@ private Q_SLOTS:
         QTest::newRow("inverted latency") << u"latency=20-10"_s << false;
         QTest::newRow("unknown") << u"melt=1"_s << false;
         QTest::newRow("no value") << u"drop"_s << false;
+        QTest::newRow("clock ahead") << u"clock=600"_s << true;
+        QTest::newRow("clock behind") << u"clock=-420"_s << true;
+        QTest::newRow("clock not a number") << u"clock=soon"_s << false;
     }
 
     void parse()
@@ -89,6 +94,21 @@ private Q_SLOTS:
         const auto parsed = Emulator::FaultSpec::parse(spec, &error);
         QCOMPARE(parsed.has_value(), valid);
         QCOMPARE(error.isEmpty(), valid);
+    }
+
+    void clockOffsetShiftsTheDateHeaderOnly()
+    {
+        auto emulator = start(u"clock=600"_s);
+        QVERIFY(emulator);
+        const Answer answer = get(*emulator, instances());
+        QCOMPARE(answer.status, 200); // signatures are checked against the real time
+        QString date = QString::fromLatin1(answer.date);
+        QVERIFY2(date.endsWith(u" GMT"_s), answer.date.constData());
+        date.chop(3);
+        const QDateTime stamped = QDateTime::fromString(date + u"+0000"_s, Qt::RFC2822Date);
+        QVERIFY2(stamped.isValid(), answer.date.constData());
+        const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(stamped);
+        QVERIFY2(offset >= 595 && offset <= 601, qPrintable(QString::number(offset)));
     }
 
     void errorStatuses()
