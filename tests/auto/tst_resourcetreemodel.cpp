@@ -1,6 +1,7 @@
 // The resource tree against a real (in-process) emulator, always under QAbstractItemModelTester.
 #include "api/apiclient.h"
 #include "emulatorprocess.h"
+#include "loopbackhttpserver.h"
 #include "models/resourcefiltermodel.h"
 #include "models/resourcetreemodel.h"
 #include "profiles/profilestore.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -251,6 +253,130 @@ private Q_SLOTS:
         const QModelIndex groups = f.child(instance, Kind::GroupsFolder);
         QVERIFY(f.load(groups));
         QCOMPARE(f.model->loadState(groups), ResourceTreeModel::LoadState::Loaded);
+    }
+
+    // A page failing in the middle of a listing: what arrived before it stays, the pages in
+    // flight behind it are kept, and retry() asks for that page alone. Served by a loopback
+    // responder so that exactly the chosen page fails.
+    void failedPageInTheMiddleIsRetriedAlone()
+    {
+        TestSupport::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        QMap<int, int> asked;    // topic offset -> requests
+        QMap<int, int> failures; // topic offset -> failures still to answer
+        server.setHandler([&](const TestSupport::HttpRequest &r) -> std::optional<TestSupport::HttpResponse> {
+            const auto json = [](const QJsonObject &o) {
+                return TestSupport::HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+            };
+            if (r.path.endsWith("/instances")) {
+                const QJsonObject instance {{"instance_id"_L1, u"i-1"_s},
+                                            {"name"_L1, u"one"_s},
+                                            {"engine_version"_L1, u"5.x"_s},
+                                            {"status"_L1, u"RUNNING"_s}};
+                return json({{"instances"_L1, QJsonArray {instance}}, {"instance_num"_L1, 1}});
+            }
+            if (!r.path.endsWith("/topics"))
+                return json({{"groups"_L1, QJsonArray()}, {"users"_L1, QJsonArray()}, {"total"_L1, 0}});
+            const QUrlQuery query(QString::fromLatin1(r.query));
+            const int offset = query.queryItemValue(u"offset"_s).toInt();
+            const int limit = query.queryItemValue(u"limit"_s).toInt();
+            ++asked[offset];
+            if (failures.value(offset) > 0) {
+                --failures[offset];
+                return TestSupport::HttpResponse::json(500, R"({"error_code":"DMS.00500000","error_msg":"lost page"})");
+            }
+            QJsonArray topics;
+            for (int i = offset; i < qMin(230, offset + limit); ++i)
+                topics.append(QJsonObject {{"name"_L1, u"t-%1"_s.arg(i, 3, 10, QChar(u'0'))}});
+            return json({{"topics"_L1, topics}, {"total"_L1, 230}});
+        });
+        Api::ApiClient client;
+        Api::Endpoint endpoint;
+        endpoint.dms = server.url();
+        endpoint.projectId = u"0123456789abcdef0123456789abcdef"_s;
+        client.setEndpoint(endpoint);
+        client.setCredentials(TestSupport::EmulatorProcess::credentials());
+        client.setMaxRetries(0);
+        ResourceTreeModel model(
+            [&client](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) { done(&client, {}); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(20);
+        model.setFetchAhead(4);
+        QSignalSpy failedSpy(&model, &ResourceTreeModel::containerFailed);
+        QSignalSpy loadedSpy(&model, &ResourceTreeModel::containerLoaded);
+        failures = {{60, 1}}; // the model tester fetches every container it sees, this one too
+        model.setProfiles({Profiles::ProfileStore::sandboxProfile()});
+        const QModelIndex project = model.index(0, 0, model.index(0, 0));
+        QTRY_COMPARE(model.loadState(project), ResourceTreeModel::LoadState::Loaded);
+        const QModelIndex topics = model.index(0, 0, model.index(0, 0, project));
+        QCOMPARE(model.kind(topics), Kind::TopicsFolder);
+        const auto count = [&](const QSignalSpy &spy) {
+            int n = 0;
+            for (const auto &args : spy)
+                n += args.at(0).toModelIndex() == topics ? 1 : 0;
+            return n;
+        };
+        const auto names = [&] {
+            QStringList n;
+            for (int r = 0; r < model.rowCount(topics); ++r) {
+                const QModelIndex i = model.index(r, 0, topics);
+                if (model.kind(i) == Kind::Topic)
+                    n.append(i.data(ResourceTreeModel::NameRole).toString());
+            }
+            return n;
+        };
+        const auto expected = [](int count) {
+            QStringList n;
+            for (int i = 0; i < count; ++i)
+                n.append(u"t-%1"_s.arg(i, 3, 10, QChar(u'0')));
+            return n;
+        };
+
+        // First page alone, then 20/40/60/80 in flight: 60 fails, 80 lands behind the gap.
+        if (model.canFetchMore(topics))
+            model.fetchMore(topics);
+        QTRY_COMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Failed);
+        QCOMPARE(count(failedSpy), 1);
+        QCOMPARE(names(), expected(60));
+        QCOMPARE(topics.data(ResourceTreeModel::TotalRole).toLongLong(), 230);
+        const QModelIndex errorRow = model.index(model.rowCount(topics) - 1, 0, topics);
+        QCOMPARE(model.kind(errorRow), Kind::Error);
+        QCOMPARE(errorRow.data(ResourceTreeModel::ErrorRole).value<Api::ApiError>().httpStatus, 500);
+        QCOMPARE(asked.value(80), 1); // asked with 60, landed, held behind the gap
+        const int loadingBefore = model.loadingCount();
+
+        model.retry(errorRow);
+        QCOMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Loading);
+        QCOMPARE(model.loadingCount(), loadingBefore + 1);
+        QTRY_COMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Loaded);
+        QCOMPARE(model.loadingCount(), loadingBefore);
+        QCOMPARE(names(), expected(230)); // complete, in order, no placeholder left
+        QCOMPARE(model.rowCount(topics), 230);
+        QCOMPARE(asked.value(60), 2);
+        for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+            if (it.key() != 60)
+                QCOMPARE(it.value(), 1);
+        }
+        QCOMPARE(count(loadedSpy), 1);
+
+        // A refresh that loses a page: the old rows stay with an error row; retry finishes it
+        // (asking for the lost page alone) and the rows survive the merge.
+        const QPersistentModelIndex kept = model.index(150, 0, topics);
+        asked.clear();
+        failures = {{100, 1}};
+        model.refresh(topics);
+        QTRY_COMPARE(count(failedSpy), 2);
+        QCOMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Failed);
+        QCOMPARE(names(), expected(230));
+        QCOMPARE(model.kind(model.index(230, 0, topics)), Kind::Error);
+        model.retry(model.index(230, 0, topics));
+        QTRY_COMPARE(count(loadedSpy), 2);
+        QCOMPARE(model.rowCount(topics), 230);
+        QCOMPARE(names(), expected(230));
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.row(), 150);
+        QCOMPARE(asked.value(100), 2);
+        QCOMPARE(asked.value(120), 1);
     }
 
     void openerFailureShowsErrorRow()

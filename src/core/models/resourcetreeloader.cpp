@@ -1,10 +1,10 @@
-// The loading half of ResourceTreeModel: paged, parallel fetches and the refresh merge.
-#include "api/apicall.h"
+// The loading half of ResourceTreeModel: each container lists its children through an
+// Api::Pager (paged, parallel, in order); a failed page pauses the pager, retry() resumes it.
 #include "api/apiclient.h"
+#include "api/pager.h"
 #include "models/resourcetreemodel.h"
 #include "models/resourcetreenode.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -20,28 +20,29 @@ namespace {
 struct ListOperation
 {
     QString id;
-    QLatin1StringView itemsKey;
-    QLatin1StringView totalKey;
+    QString itemsKey;
+    QVariantMap params; ///< besides offset/limit, which the pager adds
 };
 
-ListOperation listOperation(ResourceTreeModel::NodeKind kind)
+ListOperation listOperation(const ResourceTreeModel::Node *node)
 {
     using K = ResourceTreeModel::NodeKind;
-    switch (kind) {
+    const auto instanceId = [node] { return node->ancestor(K::Instance)->key; };
+    switch (node->kind) {
     case K::Project:
-        return {u"list_instances"_s, "instances"_L1, "instance_num"_L1};
+        return {u"list_instances"_s, u"instances"_s, {{u"project_id"_s, node->key}}};
     case K::TopicsFolder:
-        return {u"list_topics"_s, "topics"_L1, "total"_L1};
+        return {u"list_topics"_s, u"topics"_s, {{u"instance_id"_s, instanceId()}}};
     case K::GroupsFolder:
-        return {u"list_consumer_groups"_s, "groups"_L1, "total"_L1};
+        return {u"list_consumer_groups"_s, u"groups"_s, {{u"instance_id"_s, instanceId()}}};
     case K::UsersFolder:
-        return {u"list_users"_s, "users"_L1, "total"_L1};
+        return {u"list_users"_s, u"users"_s, {{u"instance_id"_s, instanceId()}}};
     case K::KafkaFolder:
-        return {u"list_instances"_s, "instances"_L1, "instance_num"_L1};
+        return {u"list_instances"_s, u"instances"_s, {{u"engine"_s, u"kafka"_s}}};
     case K::KafkaInstance:
-        return {u"list_topics"_s, "topics"_L1, "total"_L1};
-    case K::QueuesFolder:
-        return {u"dms_v1_list_queues"_s, "queues"_L1, "total"_L1};
+        return {u"list_topics"_s, u"topics"_s, {{u"instance_id"_s, node->key}}};
+    case K::QueuesFolder: // the v1.0 queue list does not page: the pager asks once
+        return {u"dms_v1_list_queues"_s, u"queues"_s, {}};
     default:
         return {};
     }
@@ -54,7 +55,7 @@ void ResourceTreeModel::startLoad(Node *node, bool refresh)
     if (node->loader && node->state == LoadState::Loading)
         return;
     if (node->loader && node->loader->context)
-        node->loader->context.release()->deleteLater(); // we may be inside one of its calls' signals
+        node->loader->context.release()->deleteLater(); // we may be inside one of its pager's signals
     node->loader = std::make_unique<Loader>();
     node->loader->context = std::make_unique<QObject>();
     node->loader->refresh = refresh;
@@ -81,155 +82,95 @@ void ResourceTreeModel::openAndRequest(Node *node)
                      Api::ApiError e;
                      e.kind = Api::ApiError::Kind::Auth;
                      e.errorMessage = error;
-                     node->loader->missing = {0};
-                     onPageFailed(node, -1, e);
+                     failLoad(node, e); // no pager: retry() opens the client again
                      return;
                  }
                  m_clients.insert(id, client);
-                 node->loader->client = client;
-                 node->loader->nextRequest = 1;
-                 requestPage(node, 0);
+                 startPager(node, client);
              });
 }
 
-void ResourceTreeModel::requestPage(Node *node, int page)
+void ResourceTreeModel::startPager(Node *node, Api::ApiClient *client)
 {
     Loader *l = node->loader.get();
-    const ListOperation op = listOperation(node->kind);
-    QVariantMap params {{u"limit"_s, m_pageSize}, {u"offset"_s, qint64(page) * m_pageSize}};
-    if (node->kind == NodeKind::KafkaFolder)
-        params.insert(u"engine"_s, u"kafka"_s);
-    if (node->kind == NodeKind::QueuesFolder) // the v1.0 queue list does not page
-        params.clear();
-    if (node->kind == NodeKind::KafkaInstance)
-        params.insert(u"instance_id"_s, node->key);
-    else if (node->kind != NodeKind::Project && node->kind != NodeKind::KafkaFolder &&
-             node->kind != NodeKind::QueuesFolder)
-        params.insert(u"instance_id"_s, node->ancestor(NodeKind::Instance)->key);
-    else if (const Node *project = node->kind == NodeKind::Project ? node : nullptr)
-        params.insert(u"project_id"_s, project->key);
-    l->inFlight.insert(page);
-    Api::ApiCall *call = l->client->call(op.id, params, l->context.get());
-    connect(call, &Api::ApiCall::finished, l->context.get(),
-            [this, node, page](const QJsonDocument &doc) { onPage(node, page, doc.object()); });
-    connect(call, &Api::ApiCall::failed, l->context.get(),
-            [this, node, page](const Api::ApiError &e) { onPageFailed(node, page, e); });
+    const ListOperation op = listOperation(node);
+    l->pager = new Api::Pager(client, op.id, op.params, l->context.get());
+    l->pager->setItemsKey(op.itemsKey);
+    l->pager->setPageSize(m_pageSize);
+    l->pager->setMaxInFlight(m_fetchAhead);
+    l->pager->setFailureMode(Api::Pager::FailureMode::Pause);
+    connect(l->pager, &Api::Pager::totalKnown, this, [this, node](qint64 total) {
+        node->total = total;
+        if (!node->loader->refresh) {
+            const QModelIndex idx = indexFor(node);
+            Q_EMIT dataChanged(idx, idx);
+        }
+    });
+    connect(l->pager, &Api::Pager::pageReady, this,
+            [this, node](qint64, const QJsonArray &items) { onPageReady(node, items); });
+    connect(l->pager, &Api::Pager::finished, this, [this, node] { finishLoad(node); });
+    connect(l->pager, &Api::Pager::failed, this, [this, node](const Api::ApiError &e) {
+        qCInfo(lcTree) << "pages at" << node->loader->pager->failedOffsets() << "of" << node->name
+                       << "failed:" << e.toString();
+        failLoad(node, e);
+    });
+    l->pager->start();
 }
 
-void ResourceTreeModel::pumpPages(Node *node)
+void ResourceTreeModel::onPageReady(Node *node, const QJsonArray &items)
 {
     Loader *l = node->loader.get();
-    if (l->failed || l->totalPages < 0)
-        return;
-    while (l->inFlight.size() < m_fetchAhead && l->nextRequest < l->totalPages)
-        requestPage(node, l->nextRequest++);
-}
-
-void ResourceTreeModel::onPage(Node *node, int page, const QJsonObject &result)
-{
-    Loader *l = node->loader.get();
-    l->inFlight.remove(page);
-    const ListOperation op = listOperation(node->kind);
-    const QJsonArray array = result.value(op.itemsKey).toArray();
-    QList<QJsonObject> items;
-    items.reserve(array.size());
-    for (const QJsonValue &v : array)
-        items.append(v.toObject());
     l->received += items.size();
-    l->ready.insert(page, items);
-
-    if (l->totalPages < 0) {
-        const QJsonValue total = result.value(op.totalKey);
-        if (total.isDouble()) {
-            node->total = qint64(total.toDouble());
-            l->totalPages = int(qMax<qint64>(1, (node->total + m_pageSize - 1) / m_pageSize));
-            if (!l->refresh)
-                Q_EMIT dataChanged(indexFor(node), indexFor(node));
-        } else if (items.size() < m_pageSize) {
-            l->totalPages = page + 1; // no total: the short page is the last
-        } else if (!l->failed) {
-            requestPage(node, l->nextRequest++); // no total: one page after another
-        }
-    }
-    flushPages(node);
-    pumpPages(node);
-    if (l->failed) {
-        if (l->inFlight.isEmpty())
-            onPageFailed(node, -1, l->error);
+    if (l->refresh) {
+        for (const QJsonValue &v : items)
+            l->collected.append(v.toObject());
         return;
     }
-    if (l->totalPages >= 0 && l->nextFlush >= l->totalPages && l->inFlight.isEmpty())
-        finishLoad(node);
-}
-
-void ResourceTreeModel::onPageFailed(Node *node, int page, const Api::ApiError &error)
-{
-    Loader *l = node->loader.get();
-    if (page >= 0) {
-        l->inFlight.remove(page);
-        l->missing.append(page);
-        qCInfo(lcTree) << "page" << page << "of" << node->name << "failed:" << error.toString();
-    }
-    if (!l->failed) {
-        l->failed = true;
-        l->error = error;
-    }
-    if (!l->inFlight.isEmpty())
-        return; // the error row goes in once the pages in flight have landed
-    flushPages(node);
-    node->state = LoadState::Failed;
-    node->error = l->error;
-    changeLoading(-1);
-    setPlaceholder(node, NodeKind::Error, l->error);
-    const QModelIndex idx = indexFor(node);
-    Q_EMIT dataChanged(idx, idx);
-    Q_EMIT containerFailed(idx, l->error);
-}
-
-void ResourceTreeModel::flushPages(Node *node)
-{
-    Loader *l = node->loader.get();
-    while (l->ready.contains(l->nextFlush)) {
-        const QList<QJsonObject> items = l->ready.take(l->nextFlush++);
-        if (l->refresh)
-            l->collected += items;
-        else
-            appendItems(node, items);
-    }
-    if (!l->refresh) {
-        if (Node *ph = node->placeholder(); ph && ph->kind == NodeKind::Loading) {
-            const QModelIndex idx = indexFor(ph);
-            Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
-        }
+    appendItems(node, items);
+    if (Node *ph = node->placeholder(); ph && ph->kind == NodeKind::Loading) {
+        const QModelIndex idx = indexFor(ph);
+        Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
     }
 }
 
-void ResourceTreeModel::appendItems(Node *node, const QList<QJsonObject> &items)
+void ResourceTreeModel::appendItems(Node *node, const QJsonArray &items)
 {
     if (items.isEmpty())
         return;
-    const int first = int(node->children.size()) - (node->placeholder() ? 1 : 0);
+    Node *ph = node->placeholder();
+    const int first = int(node->children.size()) - (ph ? 1 : 0);
     std::vector<std::unique_ptr<Node>> fresh;
     fresh.reserve(size_t(items.size()));
-    for (const QJsonObject &o : items)
-        fresh.push_back(makeItem(node, o));
+    for (const QJsonValue &v : items)
+        fresh.push_back(makeItem(node, v.toObject()));
     beginInsertRows(indexFor(node), first, first + int(items.size()) - 1);
     node->children.insert(node->children.begin() + first, std::make_move_iterator(fresh.begin()),
                           std::make_move_iterator(fresh.end()));
+    for (int row = first; row < int(node->children.size()); ++row)
+        node->children[size_t(row)]->rowHint = row; // the new rows and the placeholder behind them
     endInsertRows();
+}
+
+void ResourceTreeModel::failLoad(Node *node, const Api::ApiError &error)
+{
+    node->state = LoadState::Failed;
+    node->error = error;
+    changeLoading(-1);
+    setPlaceholder(node, NodeKind::Error, error);
+    const QModelIndex idx = indexFor(node);
+    Q_EMIT dataChanged(idx, idx);
+    Q_EMIT containerFailed(idx, error);
 }
 
 void ResourceTreeModel::finishLoad(Node *node)
 {
     std::unique_ptr<Loader> l = std::move(node->loader);
-    l->context.release()->deleteLater(); // the finishing call is still emitting
+    l->context.release()->deleteLater(); // the pager is still emitting
+    removePlaceholder(node);
     if (l->refresh) {
-        removePlaceholder(node);
         node->loader = std::move(l);
         mergeRefresh(node);
         node->loader.reset();
-    } else {
-        removePlaceholder(node);
     }
     node->state = LoadState::Loaded;
     node->error = {};
@@ -257,6 +198,7 @@ void ResourceTreeModel::setPlaceholder(Node *node, NodeKind kind, const Api::Api
     ph->error = error;
     ph->key = u"#placeholder"_s;
     const int row = int(node->children.size());
+    ph->rowHint = row;
     beginInsertRows(parentIdx, row, row);
     node->children.push_back(std::move(ph));
     endInsertRows();
@@ -280,124 +222,18 @@ void ResourceTreeModel::retry(const QModelIndex &index)
     if (!node->isListContainer() || node->state != LoadState::Failed)
         return;
     Loader *l = node->loader.get();
-    if (!l || !l->client || l->refresh) {
-        startLoad(node, l && l->refresh);
-        if (node->loader->refresh)
-            setPlaceholder(node, NodeKind::Loading);
+    if (l && l->pager && l->pager->canResume()) {
+        // Keep what arrived (and the pages held behind the gap): ask for the failed pages only.
+        node->state = LoadState::Loading;
+        changeLoading(+1);
+        setPlaceholder(node, NodeKind::Loading);
+        l->pager->resume();
         return;
     }
-    node->state = LoadState::Loading;
-    changeLoading(+1);
-    setPlaceholder(node, NodeKind::Loading);
-    l->failed = false;
-    const QList<int> pages = std::exchange(l->missing, {});
-    for (int page : pages)
-        requestPage(node, page);
-}
-
-void ResourceTreeModel::refresh(const QModelIndex &index)
-{
-    Node *node = nodeFor(index);
-    if (node->isPlaceholder())
-        node = node->parent;
-    std::function<void(Node *)> refreshTree = [&](Node *n) {
-        if (n->isListContainer()) {
-            if (n->state == LoadState::Loaded || n->state == LoadState::Failed) {
-                const bool hadError = n->placeholder() != nullptr;
-                startLoad(n, true);
-                if (hadError)
-                    setPlaceholder(n, NodeKind::Loading);
-            }
-            return; // its loaded children refresh after the merge
-        }
-        for (auto &c : n->children)
-            refreshTree(c.get());
-    };
-    if (node == m_root.get() || node->isListContainer() || node->kind == NodeKind::Profile ||
-        node->kind == NodeKind::Instance || node->kind == NodeKind::Group)
-        refreshTree(node);
-}
-
-void ResourceTreeModel::mergeRefresh(Node *node)
-{
-    const QList<QJsonObject> &items = node->loader->collected;
-    const QModelIndex parentIdx = indexFor(node);
-    std::vector<std::unique_ptr<Node>> fresh;
-    QHash<QString, int> freshPos;
-    fresh.reserve(size_t(items.size()));
-    for (const QJsonObject &o : items) {
-        auto n = makeItem(node, o);
-        freshPos.insert(n->key, int(fresh.size()));
-        fresh.push_back(std::move(n));
-    }
-    // 1. Drop what is gone, in contiguous runs from the end.
-    for (int row = int(node->children.size()) - 1; row >= 0;) {
-        if (freshPos.contains(node->children[size_t(row)]->key)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !freshPos.contains(node->children[size_t(first - 1)]->key))
-            --first;
-        beginRemoveRows(parentIdx, first, row);
-        node->children.erase(node->children.begin() + first, node->children.begin() + row + 1);
-        endRemoveRows();
-        row = first - 1;
-    }
-    // 2. Survivors must be in the service's order; otherwise start over (rare).
-    int last = -1;
-    bool ordered = true;
-    for (const auto &c : node->children) {
-        const int pos = freshPos.value(c->key);
-        ordered = ordered && pos > last;
-        last = pos;
-    }
-    if (!ordered) {
-        beginResetModel();
-        node->children.clear();
-        for (auto &n : fresh)
-            node->children.push_back(std::move(n));
-        endResetModel();
-        return;
-    }
-    // 3. Insert new items in runs, update the survivors' data.
-    size_t row = 0;
-    for (size_t i = 0; i < fresh.size();) {
-        if (row < node->children.size() && node->children[row]->key == fresh[i]->key) {
-            Node *existing = node->children[row].get();
-            if (existing->json != fresh[i]->json) {
-                existing->json = fresh[i]->json;
-                existing->name = fresh[i]->name;
-                const QModelIndex idx = indexFor(existing);
-                Q_EMIT dataChanged(idx, idx);
-            }
-            ++row;
-            ++i;
-            continue;
-        }
-        size_t end = i;
-        while (end < fresh.size() && !(row < node->children.size() && node->children[row]->key == fresh[end]->key))
-            ++end;
-        beginInsertRows(parentIdx, int(row), int(row + (end - i)) - 1);
-        for (size_t k = i; k < end; ++k)
-            node->children.insert(node->children.begin() + qsizetype(row + k - i), std::move(fresh[k]));
-        endInsertRows();
-        row += end - i;
-        i = end;
-    }
-    node->total = items.size();
-    // 4. Loaded subtrees below refresh too.
-    for (auto &c : node->children) {
-        std::function<void(Node *)> down = [&](Node *n) {
-            for (auto &cc : n->children) {
-                if (cc->isListContainer() && cc->state == LoadState::Loaded)
-                    startLoad(cc.get(), true);
-                else if (!cc->isListContainer())
-                    down(cc.get());
-            }
-        };
-        down(c.get());
-    }
+    const bool refresh = l && l->refresh;
+    startLoad(node, refresh);
+    if (refresh) // a refresh shows no loading row of its own: turn the error row into one
+        setPlaceholder(node, NodeKind::Loading);
 }
 
 } // namespace Models

@@ -4,6 +4,7 @@
 #include "profiles/profile.h"
 
 #include <QAbstractItemModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -20,11 +21,12 @@ namespace Models {
 /// Users folders -> items (plus the dead-letter topic under each group).
 ///
 /// Qt's Fetch More contract per node: containers start NotLoaded (hasChildren() true,
-/// canFetchMore() true); fetchMore() shows a loading row, asks the first page (limit 50),
-/// then fetches the remaining pages in parallel (up to fetchAhead() in flight) and appends
-/// them in order. A failure replaces the loading row with an error row and keeps what
-/// arrived; retry() resumes. refresh() reloads a subtree and merges by key, so expansion
-/// and selection (persistent indexes) survive.
+/// canFetchMore() true); fetchMore() shows a loading row and lists the container through an
+/// Api::Pager: the first page (limit pageSize()) tells the total, the remaining pages go out in
+/// parallel (up to fetchAhead() in flight) and are appended in order as they arrive. A failed
+/// page replaces the loading row with an error row once the pages in flight have landed and
+/// keeps what arrived; retry() asks again for the failed pages only. refresh() reloads a
+/// subtree and merges by key, so expansion and selection (persistent indexes) survive.
 class ResourceTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -145,18 +147,19 @@ public:
 private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
+    // Loading (resourcetreeloader.cpp)
     void startLoad(Node *node, bool refresh);
     void openAndRequest(Node *node);
-    void requestPage(Node *node, int page);
-    void pumpPages(Node *node);
-    void onPage(Node *node, int page, const QJsonObject &result);
-    void onPageFailed(Node *node, int page, const Api::ApiError &error);
-    void flushPages(Node *node);
+    void startPager(Node *node, Api::ApiClient *client);
+    void onPageReady(Node *node, const QJsonArray &items);
+    void failLoad(Node *node, const Api::ApiError &error);
     void finishLoad(Node *node);
-    void mergeRefresh(Node *node);
     void setPlaceholder(Node *node, NodeKind kind, const Api::ApiError &error = {});
     void removePlaceholder(Node *node);
-    void appendItems(Node *node, const QList<QJsonObject> &items);
+    void appendItems(Node *node, const QJsonArray &items);
+    // Refresh (resourcetreerefresh.cpp)
+    void mergeRefresh(Node *node);
+    // Static structure (resourcetreestructure.cpp)
     std::unique_ptr<Node> makeItem(Node *parent, const QJsonObject &json) const;
     void addStaticChildren(Node *node) const;
     void syncMqtt(Node *profileNode, const QList<Profiles::MqttInstance> &instances);

@@ -5,30 +5,24 @@
 #include "models/resourcetreemodel.h"
 
 #include <QList>
-#include <QMap>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 #include <vector>
+
+namespace Api {
+class Pager;
+}
 
 namespace Models {
 
 struct ResourceTreeModel::Loader
 {
-    std::unique_ptr<QObject> context; ///< parent of the calls: deleting it aborts them
-    Api::ApiClient *client = nullptr;
+    std::unique_ptr<QObject> context; ///< parent of the pager and the opener's callback
+    Api::Pager *pager = nullptr;      ///< child of context; null until the client is open
     bool refresh = false;
-    int totalPages = -1; ///< unknown until the first page reports a total
-    int nextRequest = 0;
-    int nextFlush = 0;
-    QSet<int> inFlight;
-    QList<int> missing; ///< pages that failed, asked again on retry()
-    QMap<int, QList<QJsonObject>> ready;
     QList<QJsonObject> collected; ///< refresh: every item, in order
-    bool failed = false;
-    Api::ApiError error;
-    qint64 received = 0;
+    qint64 received = 0;          ///< items handed out so far (the loading row's count)
 };
 
 struct ResourceTreeModel::Node
