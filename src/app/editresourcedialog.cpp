@@ -395,7 +395,14 @@ void EditResourceDialog::accept()
     }
     Question q;
     q.title = tr("Save user “%1”").arg(m_node.name);
-    q.text = tr("Change user “%1” on %2:").arg(m_node.name, m_node.instanceName) + u"\n• "_s + changes.join(u"\n• "_s);
+    // A long list goes to the details; the message box stays on screen.
+    constexpr qsizetype shown = 12;
+    q.text = tr("Change user “%1” on %2:").arg(m_node.name, m_node.instanceName) + u"\n• "_s +
+        changes.mid(0, shown).join(u"\n• "_s);
+    if (changes.size() > shown) {
+        q.text += u'\n' + tr("…and %n more (see the details)", nullptr, int(changes.size() - shown));
+        q.details = changes.join(u'\n');
+    }
     q.confirmText = tr("Save");
     Prompter *prompter = m_node.prompter ? m_node.prompter : defaultPrompter();
     m_saving = true;

@@ -1,5 +1,6 @@
 #include "permissiontable.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -61,6 +62,12 @@ PermissionTable::PermissionTable(Target target, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeRow(m_table->currentRow()); });
     connect(m_table, &QTableWidget::currentCellChanged, this, &PermissionTable::updateButtons);
+    // Del removes the current row while the table (or a cell's combo) has the focus.
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, m_remove, &QPushButton::click);
     updateButtons();
 }
 

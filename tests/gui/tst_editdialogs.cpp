@@ -13,12 +13,14 @@
 #include "permissiontable.h"
 #include "profiles/settings.h"
 #include "support/prompter.h"
+#include "userchanges.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,6 +106,45 @@ private Q_SLOTS:
         QVERIFY2(m_console.startSandbox(), "the sandbox emulator listed its demo instances");
     }
     void cleanupTestCase() { m_console.stop(); }
+
+    void userChanges_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray user = R"({"admin":false,"white_remote_address":"","default_topic_perm":"SUB",
+            "default_group_perm":"DENY","topic_perms":[{"name":"orders","perm":"PUB"}],
+            "group_perms":[{"name":"GID_a","perm":"SUB"}]})";
+        QTest::newRow("nothing") << user
+                                 << QByteArray(R"({"admin":false,"white_remote_address":"","default_topic_perm":"SUB",
+            "default_group_perm":"DENY","topic_perms":[{"name":"orders","perm":"PUB"}],
+            "group_perms":[{"name":"GID_a","perm":"SUB"}]})")
+                                 << QStringList();
+        QTest::newRow("admin and whitelist")
+            << user << QByteArray(R"({"admin":true,"white_remote_address":"10.0.0.0/8"})")
+            << QStringList {u"Administrator: no → yes"_s, u"IP whitelist: any address → “10.0.0.0/8”"_s};
+        QTest::newRow("defaults and secret")
+            << user << QByteArray(R"({"default_topic_perm":"PUB|SUB","default_group_perm":"SUB","secret_key":"x"})")
+            << QStringList {u"Default topic permission: Subscribe only (SUB) → Publish and subscribe (PUB|SUB)"_s,
+                            u"Default group permission: No permission (DENY) → Subscribe (SUB)"_s,
+                            u"Secret key: replaced"_s};
+        QTest::newRow("special permissions")
+            << user << QByteArray(R"({"topic_perms":[{"name":"orders","perm":"DENY"},{"name":"audit","perm":"SUB"}],
+                              "group_perms":[]})")
+            << QStringList {u"Topic “audit”: Subscribe only (SUB) (new)"_s,
+                            u"Topic “orders”: Publish only (PUB) → No permission (DENY)"_s,
+                            u"Consumer group “GID_a”: Subscribe (SUB) removed (the default applies)"_s};
+        QTest::newRow("arrays left out stay") << user << QByteArray(R"({"admin":false})") << QStringList();
+    }
+    void userChanges()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, expected);
+        QCOMPARE(Gui::UserChanges::describe(QJsonDocument::fromJson(before).object(),
+                                            QJsonDocument::fromJson(body).object()),
+                 expected);
+    }
 
     void createInstance()
     {
@@ -425,6 +466,12 @@ private Q_SLOTS:
         auto *perm = dialog->findChild<QComboBox *>(u"topicPermCombo"_s);
         QCOMPARE(perm->currentData().toString(), u"SUB"_s);
         QVERIFY(saveButton(dialog)->isEnabled());
+        // Saving without a change asks nothing and sends nothing.
+        const auto asked = m_console.prompter().asked().size();
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QLabel *>(u"errorLabel"_s)->text(), u"Nothing changed."_s);
+        QCOMPARE(m_console.prompter().asked().size(), asked);
+        QVERIFY(dialog->isVisible());
     }
 
     void createInstanceFromResourceMenu()
