@@ -28,9 +28,12 @@ void registerSupportExtensions(PageHost &host)
     const auto messages = [h](const NodeContext &c, QWidget *parent) -> QWidget * {
         const QString topic = c.kind == Kind::DeadLetterTopic ? u"%DLQ%"_s + c.group : c.name;
         auto *panel = new MessageQueryPanel(c.client, c.instanceId, topic, parent);
+        const QString profile = c.profileId.toString(QUuid::WithoutBraces);
+        panel->setLinkBase(profile, c.projectId);
         QObject::connect(panel, &MessageQueryPanel::messageActivated, panel,
-                         [h, c](const QString &t, const QString &id) {
+                         [h, c, profile](const QString &t, const QString &id) {
                              auto *viewer = new MessageViewer(c.client, c.instanceId, c.prompter);
+                             viewer->setLinkBase(profile, c.projectId);
                              viewer->load(t, id);
                              h->openPage(tr("Message %1…").arg(id.left(10)), viewer);
                          });

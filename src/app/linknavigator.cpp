@@ -69,6 +69,7 @@ void LinkNavigator::check()
         Api::ApiClient *client = m_window->treeModel()->clientFor(current);
         MessageViewer *viewer =
             SupportActions::openMessage(m_window, client, link.instance, link.name, link.msgId, m_ctx.prompter);
+        viewer->setLinkBase(link.profile, link.project);
         TracePanel *trace = SupportActions::openTrace(m_window, client, link.instance, link.msgId);
         Q_EMIT messageOpened(viewer, trace);
     }

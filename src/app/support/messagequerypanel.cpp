@@ -1,6 +1,7 @@
 #include "support/messagequerypanel.h"
 
 #include "api/apiclient.h"
+#include "models/deeplink.h"
 #include "models/messageexporter.h"
 #include "models/messagetablemodel.h"
 #include "support/messageiddecoderwidget.h"
@@ -110,6 +111,40 @@ MessageQueryPanel::MessageQueryPanel(Api::ApiClient *client, const QString &inst
     copy->setShortcutContext(Qt::WidgetShortcut);
     m_ui->table->addAction(copy);
     connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedRowsAsText()); });
+
+    // The rows' context menu. Its Ctrl+Shift+C only acts while the menu is open: otherwise the
+    // window's Copy link (the main window's, or installCopyLinkShortcut's) asks currentLink().
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(u"rowMenu"_s);
+    QAction *open = m_rowMenu->addAction(tr("Open message"));
+    open->setObjectName(u"openMessageAction"_s);
+    connect(open, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            Q_EMIT messageActivated(m_topic, current.data(MessageTableModel::MsgIdRole).toString());
+    });
+    QAction *copyLink = m_rowMenu->addAction(tr("Copy link"));
+    copyLink->setObjectName(u"copyLinkAction"_s);
+    copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyLink->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyLink, &QAction::triggered, this, [this] { LinkProvider::copy(currentLink()); });
+    m_rowMenu->addAction(copy);
+    connect(m_rowMenu, &QMenu::aboutToShow, this, [this, open, copyLink, copy] {
+        const bool row = m_ui->table->currentIndex().isValid();
+        open->setEnabled(row);
+        copyLink->setEnabled(row && !currentLink().isEmpty());
+        copy->setEnabled(m_ui->table->selectionModel()->hasSelection());
+    });
+    m_ui->table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_ui->table->indexAt(pos);
+        if (at.isValid() && !m_ui->table->selectionModel()->isRowSelected(at.row(), at.parent()))
+            m_ui->table->selectionModel()->setCurrentIndex(
+                at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        else if (at.isValid())
+            m_ui->table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+        m_rowMenu->popup(m_ui->table->viewport()->mapToGlobal(pos));
+    });
 
     auto *menu = new QMenu(this);
     QAction *all = menu->addAction(tr("Export all results…"));
@@ -342,6 +377,39 @@ QString MessageQueryPanel::selectedRowsAsText() const
         text += cells.join(u'\t') + u'\n';
     }
     return text;
+}
+
+void MessageQueryPanel::setLinkBase(const QString &profile, const QString &project)
+{
+    m_profile = profile;
+    m_project = project;
+}
+
+QString MessageQueryPanel::linkForRow(int row) const
+{
+    const QString msgId = m_proxy->index(row, 0).data(MessageTableModel::MsgIdRole).toString();
+    if (m_profile.isEmpty() || m_project.isEmpty() || msgId.isEmpty())
+        return {};
+    Models::DeepLink link;
+    link.kind = Models::DeepLink::Kind::Message;
+    link.profile = m_profile;
+    link.project = m_project;
+    link.instance = m_instanceId;
+    link.name = m_topic;
+    link.msgId = msgId;
+    return link.toString();
+}
+
+QString MessageQueryPanel::currentLink() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    return current.isValid() ? linkForRow(current.row()) : QString();
+}
+
+void MessageQueryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    installCopyLinkShortcut(this);
 }
 
 void MessageQueryPanel::exportTo(const QString &path, bool selectedOnly)

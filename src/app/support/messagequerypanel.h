@@ -1,11 +1,13 @@
 #pragma once
 
+#include "linkprovider.h"
 #include "models/messagequery.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QMenu;
 class QTimer;
 
 namespace Api {
@@ -29,7 +31,7 @@ namespace Gui {
 /// id; paged results; filter; export to JSON/CSV with progress and cancel.
 class MessageIdDecoderWidget;
 
-class MessageQueryPanel final : public QWidget
+class MessageQueryPanel final : public QWidget, public LinkProvider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageQueryPanel)
@@ -61,9 +63,23 @@ public:
     /// Export without a file dialog (the Export… menu asks for the path and calls this).
     void exportTo(const QString &path, bool selectedOnly);
 
+    /// The profile (its id) and project of the instance, for the rows' mqdesk:// links.
+    void setLinkBase(const QString &profile, const QString &project);
+    QString linkProfile() const { return m_profile; }
+    QString linkProject() const { return m_project; }
+    /// The link of the message in a row of the table (view row); empty without a base.
+    QString linkForRow(int row) const;
+    /// The current row's link (Copy link, Ctrl+Shift+C).
+    QString currentLink() const override;
+    /// The table's context menu (Open, Copy link, Copy rows).
+    QMenu *rowMenu() const { return m_rowMenu; }
+
 Q_SIGNALS:
     /// Double-click on a row; the host opens a message viewer (or a tab).
     void messageActivated(const QString &topic, const QString &msgId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onModeChanged(int mode);
@@ -78,11 +94,14 @@ private:
     Api::ApiClient *m_client;
     QString m_instanceId;
     QString m_topic;
+    QString m_profile;
+    QString m_project;
     Models::MessageTableModel *m_model;
     Models::MessageFilterProxyModel *m_proxy;
     Models::MessageExporter *m_exporter;
     QTimer *m_filterTimer;
     MessageIdDecoderWidget *m_decoder = nullptr;
+    QMenu *m_rowMenu = nullptr;
     bool m_utc = false;
 };
 

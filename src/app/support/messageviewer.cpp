@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "models/deeplink.h"
 #include "models/messageformat.h"
 #include "support/jsonhighlighter.h"
 #include "support/prompter.h"
@@ -66,6 +67,9 @@ MessageViewer::MessageViewer(Api::ApiClient *client, const QString &instanceId, 
     addButton(u"sendCopyButton"_s, tr("Send a copy…"), &MessageViewer::openSendCopy);
     actions->addStretch();
     addButton(u"copyIdButton"_s, tr("Copy id"), [this] { QApplication::clipboard()->setText(m_message.msgId); });
+    m_copyLinkButton = addButton(u"copyLinkButton"_s, tr("Copy link"), [this] { LinkProvider::copy(currentLink()); });
+    m_copyLinkButton->setToolTip(tr("Copy the mqdesk:// link of this message (Ctrl+Shift+C)"));
+    m_copyLinkButton->setEnabled(false);
     addButton(u"copyTicketButton"_s, tr("Copy as text"), [this] { QApplication::clipboard()->setText(ticketText()); });
     layout->addLayout(actions);
 
@@ -130,6 +134,9 @@ void MessageViewer::load(const QString &topic, const QString &msgId)
         m_call->abort();
         m_call->deleteLater();
     }
+    m_topic = topic;
+    m_msgId = msgId;
+    m_copyLinkButton->setEnabled(!currentLink().isEmpty());
     m_status->setText(tr("Loading message %1…").arg(msgId));
     m_status->show();
     const QVariantMap params {
@@ -166,6 +173,11 @@ void MessageViewer::load(const QString &topic, const QString &msgId)
 void MessageViewer::setMessage(const Api::Message &message)
 {
     m_message = message;
+    if (m_topic.isEmpty())
+        m_topic = message.topic;
+    if (!message.msgId.isEmpty())
+        m_msgId = message.msgId;
+    m_copyLinkButton->setEnabled(!currentLink().isEmpty());
     m_body = message.body.toUtf8();
     m_showAll = false;
     const QString uniq = message.property(u"UNIQ_KEY"_s);
@@ -268,6 +280,33 @@ QString MessageViewer::ticketText() const
         out += u"  %1 = %2\n"_s.arg(p.name, p.value);
     out += u"Body (%1 bytes):\n%2\n"_s.arg(m_body.size()).arg(QString::fromUtf8(m_body));
     return out;
+}
+
+void MessageViewer::setLinkBase(const QString &profile, const QString &project)
+{
+    m_profile = profile;
+    m_project = project;
+    m_copyLinkButton->setEnabled(!currentLink().isEmpty());
+}
+
+QString MessageViewer::currentLink() const
+{
+    if (m_profile.isEmpty() || m_project.isEmpty() || m_instanceId.isEmpty() || m_topic.isEmpty() || m_msgId.isEmpty())
+        return {};
+    Models::DeepLink link;
+    link.kind = Models::DeepLink::Kind::Message;
+    link.profile = m_profile;
+    link.project = m_project;
+    link.instance = m_instanceId;
+    link.name = m_topic;
+    link.msgId = m_msgId;
+    return link.toString();
+}
+
+void MessageViewer::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    installCopyLinkShortcut(this); // a window of its own; in the console the main window's action asks us
 }
 
 void MessageViewer::openTrace()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/dto/message.h"
+#include "linkprovider.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,8 +25,8 @@ class Prompter;
 
 /// One message: header, body as text / JSON / hex / base64 (encoding shown, large bodies
 /// paged in explicitly, never cut silently), properties, copy buttons and the follow-up
-/// actions (trace, verify consumption, send a copy).
-class MessageViewer final : public QWidget
+/// actions (trace, verify consumption, send a copy, copy link).
+class MessageViewer final : public QWidget, public LinkProvider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageViewer)
@@ -45,10 +46,18 @@ public:
     void setBodyView(BodyView view);
     /// Plain text for a ticket: header fields, properties and the body.
     QString ticketText() const;
+    /// Where the message lives, for Copy link: the profile (its id) and project of the
+    /// instance (the viewer's own). Without them there is no link to copy.
+    void setLinkBase(const QString &profile, const QString &project);
+    /// mqdesk://<profile>/<project>/<instance>/message/<topic>/<msg_id>, empty without a base.
+    QString currentLink() const override;
 
 Q_SIGNALS:
     void loaded();
     void failed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showBody();
@@ -59,6 +68,10 @@ private:
 
     Api::ApiClient *m_client;
     QString m_instanceId;
+    QString m_profile;
+    QString m_project;
+    QString m_topic; ///< as asked for in load() (a dead letter's is %DLQ%<group>)
+    QString m_msgId;
     Prompter *m_prompter;
     Api::Message m_message;
     QByteArray m_body;
@@ -67,6 +80,7 @@ private:
 
     QLabel *m_header = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_copyLinkButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_view = nullptr;
     QLabel *m_encoding = nullptr;

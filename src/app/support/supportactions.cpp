@@ -45,7 +45,8 @@ MessageQueryPanel *openMessageQuery(QWidget *parent, Api::ApiClient *client, con
     auto *panel = new MessageQueryPanel(client, instanceId, topic, parent);
     QObject::connect(panel, &MessageQueryPanel::messageActivated, panel,
                      [panel, client, instanceId, prompter](const QString &t, const QString &id) {
-                         openMessage(panel, client, instanceId, t, id, prompter);
+                         MessageViewer *viewer = openMessage(panel, client, instanceId, t, id, prompter);
+                         viewer->setLinkBase(panel->linkProfile(), panel->linkProject());
                      });
     return showWindow(panel, {1000, 640});
 }

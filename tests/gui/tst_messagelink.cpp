@@ -1,0 +1,233 @@
+// "Copy link" on messages: the message table's context menu and Ctrl+Shift+C on a row, the
+// message page's button and Ctrl+Shift+C, all copy mqdesk://…/message/<topic>/<msg_id>; the
+// link parses back to the same place and LinkNavigator opens that message's viewer, whose own
+// Ctrl+Shift+C (a window of its own) gives the same link again. Real main window, real
+// sandbox emulator (a child process), offscreen.
+#include "appcontext.h"
+#include "linknavigator.h"
+#include "mainwindow.h"
+#include "models/deeplink.h"
+#include "models/messagetablemodel.h"
+#include "models/resourcefiltermodel.h"
+#include "models/resourcetreemodel.h"
+#include "profiles/profile.h"
+#include "profiles/settings.h"
+#include "support/messagequerypanel.h"
+#include "support/messageviewer.h"
+#include "support/prompter.h"
+#include "support/tracepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using Models::DeepLink;
+using Models::ResourceTreeModel;
+using Kind = ResourceTreeModel::NodeKind;
+
+class tst_MessageLink : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Gui::AppServices> m_services;
+    Gui::ScriptedPrompter m_prompter;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    std::unique_ptr<Gui::LinkNavigator> m_navigator;
+    QString m_project, m_instanceId, m_topic, m_msgId, m_link;
+    QPointer<Gui::MessageQueryPanel> m_panel;
+
+    Gui::AppContext context() const
+    {
+        Gui::AppContext c = m_services->context();
+        c.prompter = const_cast<Gui::ScriptedPrompter *>(&m_prompter);
+        return c;
+    }
+    QAbstractItemModel *view() const { return m_window->treeView()->model(); }
+    QModelIndex waitChild(const QModelIndex &parent, Kind kind)
+    {
+        m_window->treeView()->expand(parent);
+        QModelIndex found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < view()->rowCount(parent) && !found.isValid(); ++r) {
+                    const QModelIndex i = view()->index(r, 0, parent);
+                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind))
+                        found = i;
+                }
+                return found.isValid();
+            },
+            30000);
+        return found;
+    }
+    static QString sandbox() { return Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces); }
+    static void pressCopyLink(QWidget *w) { QTest::keyClick(w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); }
+    // What the clipboard holds after `copy`, starting from an empty clipboard.
+    template<class F> static QString copied(F copy)
+    {
+        QApplication::clipboard()->clear();
+        copy();
+        return QApplication::clipboard()->text();
+    }
+    void verifyMessageLink(const QString &text)
+    {
+        const DeepLink link = DeepLink::parse(text);
+        QVERIFY2(link.isValid(), qPrintable(text + u": "_s + link.error));
+        QCOMPARE(link.kind, DeepLink::Kind::Message);
+        QCOMPARE(link.profile, sandbox());
+        QCOMPARE(link.project, m_project);
+        QCOMPARE(link.instance, m_instanceId);
+        QCOMPARE(link.name, m_topic);
+        QCOMPARE(link.msgId, m_msgId);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QVERIFY(m_dir.isValid());
+        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
+                       m_dir.filePath(u"sandbox"_s));
+            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxOffered), true);
+        }
+        m_services = std::make_unique<Gui::AppServices>(ini);
+        m_window = std::make_unique<Gui::MainWindow>(context());
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_navigator = std::make_unique<Gui::LinkNavigator>(m_window.get(), context());
+
+        const QModelIndex profile =
+            m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
+        QVERIFY(profile.isValid());
+        const QModelIndex project = waitChild(profile, Kind::Project);
+        const QModelIndex instance = waitChild(project, Kind::Instance);
+        QVERIFY(instance.isValid());
+        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
+        QVERIFY(topic.isValid());
+        m_project = project.data(ResourceTreeModel::KeyRole).toString();
+        m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
+        m_topic = topic.data(ResourceTreeModel::NameRole).toString();
+
+        // The topic page's Messages tab: the demo data has three days of messages on every topic.
+        m_window->treeView()->selectionModel()->setCurrentIndex(topic, QItemSelectionModel::ClearAndSelect);
+        QTRY_VERIFY(m_window->currentPage());
+        m_panel = m_window->currentPage()->findChild<Gui::MessageQueryPanel *>();
+        QVERIFY(m_panel);
+        m_window->currentPage()->tabs()->setCurrentWidget(m_panel);
+        m_panel->setPreset(Gui::MessageQueryPanel::Preset::Last3Days);
+        m_panel->search();
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->proxy()->rowCount() > 0, 30000);
+    }
+    void cleanupTestCase()
+    {
+        m_navigator.reset();
+        m_window.reset();
+        m_services.reset();
+    }
+
+    void tableRowCopiesItsLink()
+    {
+        auto *table = m_panel->findChild<QTableView *>(u"table"_s);
+        QVERIFY(table);
+        const QModelIndex row = table->model()->index(0, 1);
+        table->setCurrentIndex(row);
+        m_msgId = row.data(Models::MessageTableModel::MsgIdRole).toString();
+        QVERIFY(!m_msgId.isEmpty());
+
+        // The context menu, as a right-click shows it.
+        QMenu *menu = m_panel->rowMenu();
+        menu->popup(table->viewport()->mapToGlobal(table->visualRect(row).center()));
+        QTRY_VERIFY(menu->isVisible());
+        auto *action = menu->findChild<QAction *>(u"copyLinkAction"_s);
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        m_link = copied([&] { action->trigger(); });
+        menu->close();
+        m_window->activateWindow(); // offscreen leaves the closed menu the active window
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        verifyMessageLink(m_link);
+
+        // Ctrl+Shift+C on the table: the main window's Copy link takes the row, not the topic.
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(copied([&] { pressCopyLink(table); }), m_link);
+        // ... and in the tree, the tree node's.
+        m_window->treeView()->setFocus();
+        const DeepLink node = DeepLink::parse(copied([&] { pressCopyLink(m_window->treeView()); }));
+        QCOMPARE(node.kind, DeepLink::Kind::Topic);
+        QCOMPARE(node.name, m_topic);
+    }
+
+    void messagePageCopiesItsLink()
+    {
+        QVERIFY(!m_msgId.isEmpty());
+        auto *table = m_panel->findChild<QTableView *>(u"table"_s);
+        const int tabs = m_window->pageTabs()->count();
+        Q_EMIT table->doubleClicked(table->currentIndex());
+        QTRY_COMPARE(m_window->pageTabs()->count(), tabs + 1);
+        auto *viewer = qobject_cast<Gui::MessageViewer *>(m_window->pageTabs()->currentWidget());
+        QVERIFY(viewer);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->message().msgId, m_msgId, 30000);
+        auto *button = viewer->findChild<QPushButton *>(u"copyLinkButton"_s);
+        QVERIFY(button && button->isEnabled());
+        QCOMPARE(copied([&] { button->click(); }), m_link);
+        // Ctrl+Shift+C in the message page: one shortcut in the window, no ambiguity.
+        auto *body = viewer->findChild<QWidget *>(u"body"_s);
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        QCOMPARE(copied([&] { pressCopyLink(body); }), m_link);
+        m_window->pageTabs()->removeTab(m_window->pageTabs()->indexOf(viewer));
+        delete viewer;
+    }
+
+    void copiedLinkOpensTheMessage()
+    {
+        QVERIFY(!m_link.isEmpty());
+        QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::messageOpened);
+        QVERIFY(m_navigator->open(m_link));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QPointer<Gui::MessageViewer> viewer = opened.at(0).at(0).value<Gui::MessageViewer *>();
+        QPointer<Gui::TracePanel> trace = opened.at(0).at(1).value<Gui::TracePanel *>();
+        QVERIFY(viewer && trace);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->message().msgId, m_msgId, 30000);
+        QCOMPARE(viewer->message().topic, m_topic);
+        QCOMPARE(viewer->currentLink(), m_link);
+        // A window of its own: its own Ctrl+Shift+C.
+        QVERIFY(viewer->isWindow());
+        trace->close();
+        viewer->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), viewer.data());
+        QCOMPARE(copied([&] { pressCopyLink(viewer); }), m_link);
+        viewer->close();
+    }
+
+    void noLinkWithoutItsPlace()
+    {
+        // A viewer that does not know its profile and project has nothing to copy.
+        Gui::MessageViewer viewer(nullptr, m_instanceId);
+        Api::Message m;
+        m.msgId = m_msgId;
+        m.topic = m_topic;
+        viewer.setMessage(m);
+        QVERIFY(viewer.currentLink().isEmpty());
+        QVERIFY(!viewer.findChild<QPushButton *>(u"copyLinkButton"_s)->isEnabled());
+        viewer.setLinkBase(sandbox(), m_project);
+        QCOMPARE(viewer.currentLink(), m_link);
+    }
+};
+
+QTEST_MAIN(tst_MessageLink)
+#include "tst_messagelink.moc"
