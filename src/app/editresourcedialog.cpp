@@ -38,6 +38,9 @@ int intOf(const QJsonObject &o, QLatin1StringView key, int fallback)
 
 void selectData(QComboBox *combo, const QString &value)
 {
+    // A value the API does not document stays as it is unless the user picks another one.
+    if (!value.isEmpty() && combo->findData(value) < 0)
+        combo->addItem(value, value);
     const int i = combo->findData(value);
     if (i >= 0)
         combo->setCurrentIndex(i);
