@@ -19,6 +19,7 @@
 #include "secretpromptdialog.h"
 #include "support/prompter.h"
 #include "support/supportactions.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -413,8 +414,8 @@ void MainWindow::updateStatus()
 void MainWindow::restoreWindowState()
 {
     using K = Profiles::Settings::Key;
-    const QByteArray geometry = m_ctx.settings->value(K::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
+    // Per screen configuration (docked, undocked, ...), never off-screen.
+    if (!WindowGeometry::restore(this, m_ctx.settings))
         resize(1200, 800);
     restoreState(m_ctx.settings->value(K::WindowState).toByteArray());
     const QByteArray split = m_ctx.settings->value(K::MainSplitter).toByteArray();
@@ -426,7 +427,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState()
 {
     using K = Profiles::Settings::Key;
-    m_ctx.settings->setValue(K::WindowGeometry, saveGeometry());
+    WindowGeometry::save(this, m_ctx.settings);
     m_ctx.settings->setValue(K::WindowState, saveState());
     m_ctx.settings->setValue(K::MainSplitter, m_splitter->saveState());
     m_ctx.settings->setValue(K::ActivityVisible, m_activity->isVisible());

@@ -20,6 +20,7 @@ const Entry *entries()
         {Settings::Key::LastProfile, "session/lastProfile", QString()},
         {Settings::Key::LastSelection, "session/lastSelection", QString()},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowGeometries, "window/geometries", QVariantMap()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::MainSplitter, "window/mainSplitter", QByteArray()},
         {Settings::Key::ActivityVisible, "window/activityVisible", true},

@@ -22,7 +22,8 @@ public:
     enum class Key {
         LastProfile,      ///< QString: profile uuid the app opened last
         LastSelection,    ///< QString: mqdesk:// path of the selected tree node
-        WindowGeometry,   ///< QByteArray
+        WindowGeometry,   ///< QByteArray: the last used (QWidget::saveGeometry)
+        WindowGeometries, ///< QVariantMap: screen configuration -> {geometry, used} (Gui::WindowGeometry)
         WindowState,      ///< QByteArray (docks, toolbars)
         MainSplitter,     ///< QByteArray
         ActivityVisible,  ///< bool
