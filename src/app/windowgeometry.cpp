@@ -55,7 +55,9 @@ QString configurationKey(const QList<Screen> &screens)
 
 QMargins defaultFrame()
 {
-    return {8, 32, 8, 8};
+    // A title bar; side borders are thin or invisible (shadows) with today's window managers,
+    // and a window filling the screen's width must not count as off-screen.
+    return {0, 30, 0, 0};
 }
 
 QRect clampToScreens(const QRect &client, const QList<Screen> &screens, const QMargins &frame)
