@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "apitext.h"
 #include "ui_createresourcedialog.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ CreateResourceDialog::CreateResourceDialog(VKind kind, const NodeContext &instan
     m_ui->permissionCombo->addItem(tr("Publish only"), u"pub"_s);
     m_ui->permissionCombo->addItem(tr("Subscribe only"), u"sub"_s);
     for (const char *t : {"NORMAL", "FIFO", "DELAY", "TRANSACTION"})
-        m_ui->messageTypeCombo->addItem(QString::fromLatin1(t));
+        m_ui->messageTypeCombo->addItem(ApiText::messageType(QString::fromLatin1(t)), QString::fromLatin1(t));
     auto show = [](QWidget *label, QWidget *field, bool on) {
         if (label)
             label->setVisible(on);
@@ -73,7 +74,7 @@ QByteArray CreateResourceDialog::requestBody() const
         o.insert("name"_L1, name);
         o.insert("queue_num"_L1, m_ui->queuesSpin->value());
         if (m_is5x)
-            o.insert("message_type"_L1, m_ui->messageTypeCombo->currentText());
+            o.insert("message_type"_L1, m_ui->messageTypeCombo->currentData().toString());
         else
             o.insert("permission"_L1, m_ui->permissionCombo->currentData().toString());
         break;

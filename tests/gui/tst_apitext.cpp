@@ -4,15 +4,19 @@
 // user pages show the translation while the models keep the codes.
 #include "api/operations.h"
 #include "apitext.h"
+#include "createresourcedialog.h"
 #include "models/resourcetreemodel.h"
 #include "pages/instancepage.h"
 #include "pages/topicpage.h"
 #include "pages/userpage.h"
 #include "resourcetreedelegate.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTranslator>
 #include <QtTest>
@@ -205,6 +209,24 @@ private Q_SLOTS:
                  mark(u"Publish and subscribe"_s));
         QCOMPARE(userPage.findChild<QLabel *>(u"field_Default group permission"_s)->text(), mark(u"Denied"_s));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void createTopicOffersTranslatedMessageTypes()
+    {
+        // 5.x topics: the combo shows the translated type and sends the code.
+        Gui::NodeContext instance;
+        instance.kind = Kind::Instance;
+        instance.instanceName = u"events"_s;
+        instance.engineVersion = u"5.x"_s;
+        Gui::CreateResourceDialog dialog(Models::ResourceValidator::Kind::Topic, instance);
+        auto *types = dialog.findChild<QComboBox *>(u"messageTypeCombo"_s);
+        QVERIFY(types);
+        QCOMPARE(types->count(), 4);
+        QCOMPARE(types->itemText(1), u"Ordered (FIFO)"_s);
+        types->setCurrentIndex(1);
+        dialog.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"orders-fifo"_s);
+        const QJsonObject body = QJsonDocument::fromJson(dialog.requestBody()).object();
+        QCOMPARE(body.value("message_type"_L1).toString(), u"FIFO"_s);
     }
 };
 
