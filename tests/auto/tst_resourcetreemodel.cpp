@@ -137,6 +137,10 @@ private Q_SLOTS:
         const QModelIndex group = f.model->index(0, 0, groups);
         const QModelIndex dlq = f.model->index(0, 0, group);
         QCOMPARE(f.model->kind(dlq), Kind::DeadLetterTopic);
+        // Leaves say so (views skip per-row work for them); a group has its dead-letter row.
+        QVERIFY(topic.flags() & Qt::ItemNeverHasChildren);
+        QVERIFY(dlq.flags() & Qt::ItemNeverHasChildren);
+        QVERIFY(!(group.flags() & Qt::ItemNeverHasChildren));
         QCOMPARE(dlq.data(ResourceTreeModel::NameRole).toString(),
                  u"%DLQ%"_s + group.data(ResourceTreeModel::NameRole).toString());
 

@@ -25,11 +25,22 @@ Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (nodeFor(index)->kind == NodeKind::Loading)
+    // ItemNeverHasChildren on leaves spares the view a lookup per row when it lays out a
+    // folder of thousands of topics (once per page while they load) and when it paints them.
+    switch (nodeFor(index)->kind) {
+    case NodeKind::Loading:
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (nodeFor(index)->kind == NodeKind::Error)
+    case NodeKind::Error:
+    case NodeKind::Topic:
+    case NodeKind::DeadLetterTopic:
+    case NodeKind::User:
+    case NodeKind::KafkaTopic:
+    case NodeKind::Queue:
+    case NodeKind::MqttTopic:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    default:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    }
 }
 
 QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
