@@ -7,6 +7,8 @@
 
 #include "api/apiclient.h"
 #include "api/apirequest.h"
+#include "catalog.h"
+#include "server.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -297,6 +299,33 @@ private Q_SLOTS:
         }
         QCOMPARE(seen, expected);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size());
+    }
+
+    // The catalog's paged reads as other emulator code calls them.
+    void catalogSlices()
+    {
+        const Emulator::Catalog &catalog = m_emulator->server().catalog();
+        const QStringList sorted = reference(kNames, {});
+        QCOMPARE(catalog.topicCount(m_instance), int(kNames.size()));
+        QCOMPARE(catalog.groupCount(m_instance), int(kNames.size()));
+        QCOMPARE(catalog.topicCount(u"no-such-instance"_s), 0);
+
+        auto topics = catalog.topicPage(m_instance, {}, 2, 3);
+        QCOMPARE(topics.total, int(kNames.size()));
+        QCOMPARE(topics.items.size(), 3);
+        QCOMPARE(topics.items.at(0).name, sorted.at(2));
+        QCOMPARE(topics.items.at(0).brokers.size(), 2); // the whole row, brokers included
+        // A negative limit is no rows (SQLite would read it as "no limit"); a negative offset is 0.
+        QCOMPARE(catalog.topicPage(m_instance, {}, 0, -1).items.size(), 0);
+        QCOMPARE(catalog.topicPage(m_instance, {}, -5, 1).items.at(0).name, sorted.at(0));
+
+        const auto groups = catalog.groupPage(m_instance, u"SCORE"_s, 0, 10);
+        QCOMPARE(groups.total, 2);
+        QCOMPARE(groups.items.size(), 2);
+        QCOMPARE(groups.items.at(0).name, u"underXscore"_s);
+        QCOMPARE(groups.items.at(0).description, u"underXscore"_s);
+        QVERIFY(groups.items.at(0).createdAt > 0);
+        QCOMPARE(catalog.groupPage(m_instance, u"%"_s, 1, 10).items.size(), 2);
     }
 
     // Out-of-range paging answers what it answered before the lists were paged in SQL.
