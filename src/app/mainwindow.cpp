@@ -10,6 +10,8 @@
 #include "pages/detailpage.h"
 #include "pages/grouppage.h"
 #include "pages/instancepage.h"
+#include "pages/profilepage.h"
+#include "pages/projectpage.h"
 #include "pages/topicpage.h"
 #include "pages/userpage.h"
 #include "profiles/profilestore.h"
@@ -127,6 +129,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     });
     connect(m_host, &PageHost::pageOpenRequested, this,
             [this](const QString &title, QWidget *page) { m_pages->setCurrentIndex(m_pages->addTab(page, title)); });
+    connect(m_host, &PageHost::revealRequested, this, &MainWindow::revealLink);
     connect(m_host, &PageHost::refreshRequested, this, [this](const QString &link) {
         const Models::DeepLink deep = Models::DeepLink::parse(link);
         const QModelIndex node = m_model->indexForLink(deep.isValid() ? deep.treeLink() : link);
@@ -344,8 +347,16 @@ void MainWindow::showPageFor(const QModelIndex &source)
     const Kind kind = source.isValid() ? m_model->kind(source) : Kind::Profile;
     DetailPage *page = nullptr;
     const NodeContext ctx = contextFor(source);
-    if (ctx.client) {
+    if (kind == Kind::Profile && source.isValid()) {
+        // Shown before the profile is opened: it reads only what the profile store knows.
+        auto *profilePage = new ProfilePage(ctx, m_host, m_ctx);
+        connect(profilePage, &ProfilePage::editRequested, this, &MainWindow::editProfile);
+        page = profilePage;
+    } else if (ctx.client) {
         switch (kind) {
+        case Kind::Project:
+            page = new ProjectPage(ctx, m_host, m_ctx.settings);
+            break;
         case Kind::Instance:
             page = new InstancePage(ctx, m_host, m_ctx.settings);
             break;

@@ -87,10 +87,14 @@ public:
     /// Asks the main window to reload the tree around the node at `link` (NodeContext::link):
     /// a project or folder reloads itself, a resource its folder; the open page reloads too.
     void requestRefresh(const QString &link) { Q_EMIT refreshRequested(link); }
+    /// Asks the main window to select the node at `link` (ResourceTreeModel::linkFor) in the
+    /// tree, expanding and loading the containers on the way.
+    void reveal(const QString &link) { Q_EMIT revealRequested(link); }
 
 Q_SIGNALS:
     void pageOpenRequested(const QString &title, QWidget *page);
     void refreshRequested(const QString &link);
+    void revealRequested(const QString &link);
 
 private:
     QList<Tab> m_tabs;

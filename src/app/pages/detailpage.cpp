@@ -81,7 +81,7 @@ DetailPage::DetailPage(const NodeContext &context, PageHost *host, Profiles::Set
     QStringList crumbs {context.profileName};
     if (!context.instanceName.isEmpty())
         crumbs.append(context.instanceName);
-    if (context.name != context.instanceName && !context.name.isEmpty())
+    if (context.name != context.instanceName && !context.name.isEmpty() && context.kind != PageHost::NodeKind::Profile)
         crumbs.append(context.name);
     auto *header = new QWidget(this);
     auto *hl = new QHBoxLayout(header);

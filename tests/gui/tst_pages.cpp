@@ -1,0 +1,180 @@
+// The profile and project pages against the sandbox (a real emulator child process).
+#include "apitext.h"
+#include "datatable.h"
+#include "errorbanner.h"
+#include "gui/consolefixture.h"
+#include "mainwindow.h"
+#include "pages/instancepage.h"
+#include "pages/profilepage.h"
+#include "pages/projectpage.h"
+#include "profiles/connectiontester.h"
+#include "profiles/profile.h"
+#include "profiles/sandboxlauncher.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using Kind = Models::ResourceTreeModel::NodeKind;
+using Models::ResourceTreeModel;
+
+namespace {
+
+// Every text a user can see (or hover) on the page's widgets.
+QStringList visibleTexts(const QWidget *page)
+{
+    QStringList out;
+    const auto widgets = page->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        out.append(w->toolTip());
+        if (const auto *l = qobject_cast<const QLabel *>(w))
+            out.append(l->text());
+        else if (const auto *b = qobject_cast<const QAbstractButton *>(w))
+            out.append(b->text());
+        else if (const auto *e = qobject_cast<const QLineEdit *>(w))
+            out.append(e->text());
+        else if (const auto *list = qobject_cast<const QListWidget *>(w)) {
+            for (int i = 0; i < list->count(); ++i)
+                out.append(list->item(i)->text());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestSupport::ConsoleFixture m_console;
+    QModelIndex project() { return m_console.waitChild(m_console.profileRow(u"Sandbox"_s), Kind::Project); }
+    Gui::MainWindow *window() const { return m_console.window(); }
+
+    static void verifyNoSecret(const QWidget *page)
+    {
+        const QString secret = QString::fromLatin1(Profiles::SandboxLauncher::secretKey());
+        QVERIFY(!secret.isEmpty());
+        const QStringList texts = visibleTexts(page);
+        for (const QString &t : texts)
+            QVERIFY2(!t.contains(secret), qPrintable(u"the secret key shows in: "_s + t));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_console.start());
+        QVERIFY(m_console.startSandbox());
+    }
+
+    void profilePageShowsTheSandboxAndNoSecret()
+    {
+        m_console.select(m_console.profileRow(u"Sandbox"_s));
+        auto *page = qobject_cast<Gui::ProfilePage *>(window()->currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->findChild<QLabel *>(u"breadcrumb"_s)->text(), u"Sandbox"_s);
+        const QUrl url = m_console.context().sandbox->url();
+        QVERIFY(url.isValid() && !url.isEmpty());
+        auto *urlField = page->findChild<QLabel *>(u"sandboxUrlField"_s);
+        QVERIFY(urlField);
+        QCOMPARE(urlField->text(), url.toString());
+        QCOMPARE(page->findChild<QLabel *>(u"sandboxStateField"_s)->text(), Gui::ProfilePage::tr("Running"));
+        QVERIFY(page->findChild<QAbstractButton *>(u"openDataFolder"_s));
+        // The sandbox's settings are built in.
+        QVERIFY(!page->findChild<QAbstractButton *>(u"editProfileButton"_s)->isEnabled());
+        verifyNoSecret(page);
+
+        // Test connection: the four steps of the profile dialog's test, listed on the page.
+        auto *results = page->findChild<QListWidget *>(u"testResults"_s);
+        QVERIFY(results && !results->isVisibleTo(page));
+        auto *test = page->findChild<QAbstractButton *>(u"testConnectionButton"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(results->isVisibleTo(page));
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        QCOMPARE(results->count(), 4);
+        for (int i = 0; i < results->count(); ++i)
+            QVERIFY2(results->item(i)->text().startsWith(u"✓"_s), qPrintable(results->item(i)->text()));
+        QVERIFY(results->item(3)->text().contains(
+            Profiles::ConnectionTester::stepName(Profiles::ConnectionTester::Step::Authentication)));
+        verifyNoSecret(page);
+    }
+
+    void projectPageListsTheInstances()
+    {
+        const QModelIndex p = project();
+        QVERIFY(p.isValid());
+        m_console.select(p);
+        auto *page = qobject_cast<Gui::ProjectPage *>(window()->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->pending(), 0, 20000);
+        QVERIFY(!page->banner()->isVisibleTo(page));
+        Gui::DataTable *table = page->instances();
+        QCOMPARE(table->rowCount(), 2);
+        QStringList engines;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            // Translated: the API's RUNNING reads "Running", as in the tree.
+            QCOMPARE(table->cellText(r, 2), Gui::ApiText::instanceStatus(u"RUNNING"_s));
+            QVERIFY(table->cellText(r, 2) != u"RUNNING"_s);
+            QVERIFY(!table->cellText(r, 6).isEmpty()); // instance id
+            engines.append(table->cellText(r, 1));
+        }
+        engines.sort();
+        QCOMPARE(engines,
+                 QStringList({Gui::ApiText::engine(u"rocketmq"_s) + u" 4.8.0"_s,
+                              Gui::ApiText::engine(u"rocketmq"_s) + u" 5.x"_s}));
+        // The filter box narrows the table.
+        auto *filter = table->findChild<QLineEdit *>(u"tableFilter"_s);
+        QTest::keyClicks(filter, u"5.x"_s);
+        QCOMPARE(table->proxy()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(table->proxy()->rowCount(), 2);
+        QVERIFY(page->findChild<QAbstractButton *>(u"newInstanceButton"_s)->isEnabled());
+        verifyNoSecret(page);
+    }
+
+    void doubleClickSelectsTheInstance()
+    {
+        m_console.select(project());
+        auto *page = qobject_cast<Gui::ProjectPage *>(window()->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->instances()->rowCount(), 2, 20000);
+        QTableView *view = page->instances()->view();
+        const QModelIndex row = view->model()->index(1, 0);
+        const QString id = view->model()->index(1, 6).data().toString();
+        const QString name = row.data().toString();
+        QVERIFY(!id.isEmpty());
+        const QPoint at = view->visualRect(row).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(window()->currentIndex().data(ResourceTreeModel::InstanceIdRole).toString(), id);
+        QCOMPARE(window()->treeModel()->kind(window()->currentIndex()), Kind::Instance);
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::NameRole).toString(), name);
+        QVERIFY(qobject_cast<Gui::InstancePage *>(window()->currentPage()));
+    }
+
+    void enterOpensTheInstance()
+    {
+        m_console.select(project());
+        auto *page = qobject_cast<Gui::ProjectPage *>(window()->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->instances()->rowCount(), 2, 20000);
+        QTableView *view = page->instances()->view();
+        const QString id = view->model()->index(0, 6).data().toString();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(window()->currentIndex().data(ResourceTreeModel::InstanceIdRole).toString(), id);
+    }
+
+    void cleanupTestCase() { m_console.stop(); }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
