@@ -12,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -84,6 +85,7 @@ void DataTable::clear()
 
 void DataTable::addRow(const QVariantList &cells)
 {
+    const bool first = m_model->rowCount() == 0;
     QList<QStandardItem *> items;
     const QLocale locale;
     for (const QVariant &v : cells) {
@@ -113,8 +115,10 @@ void DataTable::addRow(const QVariantList &cells)
         items.append(item);
     }
     m_model->appendRow(items);
-    if (!m_restored && m_model->rowCount() == 1)
-        m_view->resizeColumnsToContents();
+    // Fitted once the rows that arrive together are all in (and decorated by the caller),
+    // not to the first row alone; saved widths win.
+    if (!m_restored && first)
+        QTimer::singleShot(0, m_view, [view = m_view] { view->resizeColumnsToContents(); });
     updateEmpty();
 }
 

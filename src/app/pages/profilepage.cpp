@@ -31,11 +31,11 @@ namespace {
 QString secretLabel(const QString &name)
 {
     if (name == u"secret_key"_s)
-        return ProfilePage::tr("secret key (SK)");
+        return ProfilePage::tr("Secret key (SK)");
     if (name == u"security_token"_s)
-        return ProfilePage::tr("security token");
+        return ProfilePage::tr("Security token");
     if (name == u"password"_s)
-        return ProfilePage::tr("password");
+        return ProfilePage::tr("Password");
     return name;
 }
 
@@ -100,6 +100,8 @@ ProfilePage::ProfilePage(const NodeContext &context, PageHost *host, const AppCo
     m_results->setObjectName(u"testResults"_s);
     m_results->setSelectionMode(QAbstractItemView::NoSelection);
     m_results->setFocusPolicy(Qt::NoFocus);
+    m_results->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_results->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_results->hide();
     v->addWidget(m_results);
     v->addStretch(1);
@@ -182,7 +184,7 @@ void ProfilePage::addAuthFields(const Profiles::Profile &p)
         where = tr("no keychain: asked for when the profile connects, kept for this session only");
     else
         where = tr("in the system keychain");
-    QLabel *secrets = addField(m_form, tr("Secrets"), names.join(u", "_s) + u" — "_s + where);
+    QLabel *secrets = addField(m_form, tr("Secrets"), tr("%1: %2").arg(names.join(u", "_s), where));
     secrets->setObjectName(u"secretsField"_s);
     secrets->setToolTip(reason.isEmpty() && m_app.keychain ? m_app.keychain->unavailableReason() : reason);
 }
@@ -210,7 +212,7 @@ void ProfilePage::addSandboxFields()
     addField(m_form, tr("Project ID"), Profiles::SandboxLauncher::projectId(), true);
     addField(m_form, tr("Authentication"), Profiles::Profile::authKindName(Auth::Credentials::Kind::AkSk));
     addField(m_form, tr("Access key ID"), QString::fromLatin1(Profiles::SandboxLauncher::accessKey()), true);
-    addField(m_form, tr("Secrets"), tr("the emulator's documented demo key; nothing is stored"))
+    addField(m_form, tr("Secrets"), tr("The emulator's documented demo key; nothing is stored"))
         ->setObjectName(u"secretsField"_s);
 }
 

@@ -64,6 +64,7 @@ ProjectPage::ProjectPage(const NodeContext &context, PageHost *host, Profiles::S
                                 settings, tab);
     m_instances->setObjectName(u"instancesTable"_s);
     m_instances->setEmptyText(tr("No RocketMQ instances in this project yet. Create one with New instance…"));
+    m_instances->view()->setWordWrap(false);
     m_instances->view()->setToolTip(tr("Double-click or press Enter to open the instance"));
     v->addWidget(m_instances, 1);
     tabs()->addTab(tab, tr("Instances"));
