@@ -174,8 +174,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::activate);
     connect(m_ctx.profiles, &Profiles::ProfileStore::profileAdded, this,
             [this] { m_model->setProfiles(m_ctx.profiles->profiles()); });
-    connect(m_ctx.profiles, &Profiles::ProfileStore::profileChanged, this,
-            [this] { m_model->setProfiles(m_ctx.profiles->profiles()); });
+    connect(m_ctx.profiles, &Profiles::ProfileStore::profileChanged, this, [this](const QUuid &id) {
+        // New connection settings replace the profile's row: keep the profile selected.
+        const bool wasCurrent = currentIndex().data(Models::ResourceTreeModel::ProfileIdRole).toUuid() == id;
+        m_model->setProfiles(m_ctx.profiles->profiles());
+        if (wasCurrent && currentIndex().data(Models::ResourceTreeModel::ProfileIdRole).toUuid() != id)
+            selectSourceIndex(m_model->profileIndex(id));
+    });
     connect(m_ctx.profiles, &Profiles::ProfileStore::profileRemoved, this,
             [this] { m_model->setProfiles(m_ctx.profiles->profiles()); });
     connect(m_ctx.sessions, &Profiles::SessionManager::clientCreated, this,

@@ -7,8 +7,10 @@
 #include "pages/instancepage.h"
 #include "pages/profilepage.h"
 #include "pages/projectpage.h"
+#include "profiledialog.h"
 #include "profiles/connectiontester.h"
 #include "profiles/profile.h"
+#include "profiles/profilestore.h"
 #include "profiles/sandboxlauncher.h"
 
 #include <QAbstractButton>
@@ -104,6 +106,59 @@ private Q_SLOTS:
         QVERIFY(results->item(3)->text().contains(
             Profiles::ConnectionTester::stepName(Profiles::ConnectionTester::Step::Authentication)));
         verifyNoSecret(page);
+    }
+
+    void profilePageShowsACloudProfile()
+    {
+        Profiles::Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"Pages test"_s;
+        p.region = u"cn-north-4"_s;
+        p.dmsEndpoint = QUrl(u"https://dms.cn-north-4.myhuaweicloud.com"_s);
+        p.iamEndpoint = QUrl(u"https://iam.cn-north-4.myhuaweicloud.com"_s);
+        p.projectId = u"0123456789abcdef0123456789abcdef"_s;
+        p.accessKey = u"AKPAGESTEST0001"_s;
+        p.environment = Profiles::Profile::Environment::Prod;
+        QVERIFY(m_console.context().profiles->save(p));
+        QTRY_VERIFY(m_console.profileRow(p.name).isValid());
+        m_console.select(m_console.profileRow(p.name));
+        auto *page = qobject_cast<Gui::ProfilePage *>(window()->currentPage());
+        QVERIFY(page);
+        const auto field = [page](const QString &label) {
+            const auto *l = page->findChild<QLabel *>(u"field_"_s + label);
+            return l ? l->text() : QString();
+        };
+        QCOMPARE(field(u"Region"_s), u"cn-north-4"_s);
+        QCOMPARE(field(u"DMS endpoint"_s), p.dmsEndpoint.toString());
+        QCOMPARE(field(u"IAM endpoint"_s), p.iamEndpoint.toString());
+        QCOMPARE(field(u"Project ID"_s), p.projectId);
+        QCOMPARE(field(u"Access key ID"_s), p.accessKey);
+        QCOMPARE(field(u"Authentication"_s), Profiles::Profile::authKindName(Auth::Credentials::Kind::AkSk));
+        // Where the secret lives, from what the stores know: the page reads no keychain entry.
+        const QString secrets = page->findChild<QLabel *>(u"secretsField"_s)->text();
+        QVERIFY2(secrets.contains(Gui::ProfilePage::tr("Secret key (SK)")), qPrintable(secrets));
+        QVERIFY(page->findChild<QLabel *>(u"environmentBand"_s)); // production: the red band
+        QVERIFY(!page->findChild<QLabel *>(u"sandboxUrlField"_s));
+
+        // Edit profile… opens the profile dialog on this profile.
+        auto *edit = page->findChild<QAbstractButton *>(u"editProfileButton"_s);
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        Gui::ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<Gui::ProfileDialog *>()));
+        QCOMPARE(dialog->profile().id, p.id);
+        dialog->reject();
+
+        // A change in the store shows on the page.
+        p.region = u"ap-southeast-1"_s;
+        QVERIFY(m_console.context().profiles->save(p));
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::ProfileIdRole).toUuid(), p.id);
+        const auto region = [this] {
+            const auto *l = window()->currentPage()->findChild<QLabel *>(u"field_Region"_s);
+            return l ? l->text() : QString();
+        };
+        QTRY_COMPARE(region(), u"ap-southeast-1"_s);
+        QVERIFY(m_console.context().profiles->remove(p.id));
     }
 
     void projectPageListsTheInstances()
