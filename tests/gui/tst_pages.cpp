@@ -1,5 +1,6 @@
 // The profile and project pages against the sandbox (a real emulator child process).
 #include "apitext.h"
+#include "createinstancedialog.h"
 #include "datatable.h"
 #include "errorbanner.h"
 #include "gui/consolefixture.h"
@@ -190,7 +191,14 @@ private Q_SLOTS:
         QCOMPARE(table->proxy()->rowCount(), 1);
         filter->clear();
         QCOMPARE(table->proxy()->rowCount(), 2);
-        QVERIFY(page->findChild<QAbstractButton *>(u"newInstanceButton"_s)->isEnabled());
+        // New instance… opens the Resource menu's Create instance dialog.
+        auto *create = page->findChild<QAbstractButton *>(u"newInstanceButton"_s);
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        Gui::CreateInstanceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<Gui::CreateInstanceDialog *>()));
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
         verifyNoSecret(page);
     }
 

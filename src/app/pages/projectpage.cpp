@@ -72,7 +72,7 @@ ProjectPage::ProjectPage(const NodeContext &context, PageHost *host, Profiles::S
 
     connect(create, &QPushButton::clicked, this, [this] {
         if (this->host())
-            openCreateInstance(this->context(), *this->host(), this);
+            openCreateInstance(this->context(), *this->host(), window()); // outlives a page change
     });
     connect(m_instances->view(), &QTableView::activated, this, &ProjectPage::openInstance);
     reload();
