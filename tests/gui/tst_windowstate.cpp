@@ -170,6 +170,12 @@ private Q_SLOTS:
         const QVariantMap stored = settings()->value(K::WindowGeometries).toMap();
         QVERIFY2(stored.contains(key), qPrintable(QStringList(stored.keys()).join(u" | "_s)));
         QVERIFY(!settings()->value(K::WindowGeometry).toByteArray().isEmpty()); // the last used, too
+        // On disk, read back by another QSettings: the keys (names, ",", "@", ";") survive INI.
+        QVERIFY(!WG::lookUp(stored, key).isEmpty());
+        settings()->sync();
+        const QSettings disk(m_dir.filePath(u"mqdesk.ini"_s), QSettings::IniFormat);
+        QCOMPARE(WG::lookUp(disk.value(Profiles::Settings::keyName(K::WindowGeometries)).toMap(), key),
+                 WG::lookUp(stored, key));
         auto again = newWindow();
         QVERIFY(again);
         QCOMPARE(again->geometry(), wanted);
