@@ -117,6 +117,13 @@ void ResourceTreeModel::startPager(Node *node, Api::ApiClient *client)
     l->pager->start();
 }
 
+namespace {
+// Every insert under an expanded folder makes QTreeView lay out all the folder's rows again
+// (O(rows), ~10 ms for 16,000 topics in a release build). Pages arriving faster than this go
+// in together, so the view does that at most once per interval, whatever the fetch-ahead.
+constexpr int InsertIntervalMs = 50;
+} // namespace
+
 void ResourceTreeModel::onPageReady(Node *node, const QJsonArray &items)
 {
     Loader *l = node->loader.get();
@@ -126,33 +133,50 @@ void ResourceTreeModel::onPageReady(Node *node, const QJsonArray &items)
             l->collected.append(v.toObject());
         return;
     }
-    appendItems(node, items);
+    l->pending.reserve(l->pending.size() + size_t(items.size()));
+    for (const QJsonValue &v : items)
+        l->pending.push_back(makeItem(node, v.toObject()));
+    // The first page goes in at once; later ones at most once per interval.
+    const qint64 since = l->sinceInsert.isValid() ? l->sinceInsert.elapsed() : InsertIntervalMs;
+    if (since >= InsertIntervalMs) {
+        insertPending(node);
+        return;
+    }
+    if (!l->insertTimer) {
+        l->insertTimer = new QTimer(l->context.get());
+        l->insertTimer->setSingleShot(true);
+        connect(l->insertTimer, &QTimer::timeout, this, [this, node] { insertPending(node); });
+    }
+    if (!l->insertTimer->isActive())
+        l->insertTimer->start(int(InsertIntervalMs - since));
+}
+
+void ResourceTreeModel::insertPending(Node *node)
+{
+    Loader *l = node->loader.get();
+    if (l->insertTimer)
+        l->insertTimer->stop();
+    if (l->pending.empty())
+        return;
+    const int first = int(node->children.size()) - (node->placeholder() ? 1 : 0);
+    const int count = int(l->pending.size());
+    beginInsertRows(indexFor(node), first, first + count - 1);
+    node->children.insert(node->children.begin() + first, std::make_move_iterator(l->pending.begin()),
+                          std::make_move_iterator(l->pending.end()));
+    l->pending.clear();
+    for (int row = first; row < int(node->children.size()); ++row)
+        node->children[size_t(row)]->rowHint = row; // the new rows and the placeholder behind them
+    endInsertRows();
+    l->sinceInsert.start();
     if (Node *ph = node->placeholder(); ph && ph->kind == NodeKind::Loading) {
         const QModelIndex idx = indexFor(ph);
         Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
     }
 }
 
-void ResourceTreeModel::appendItems(Node *node, const QJsonArray &items)
-{
-    if (items.isEmpty())
-        return;
-    Node *ph = node->placeholder();
-    const int first = int(node->children.size()) - (ph ? 1 : 0);
-    std::vector<std::unique_ptr<Node>> fresh;
-    fresh.reserve(size_t(items.size()));
-    for (const QJsonValue &v : items)
-        fresh.push_back(makeItem(node, v.toObject()));
-    beginInsertRows(indexFor(node), first, first + int(items.size()) - 1);
-    node->children.insert(node->children.begin() + first, std::make_move_iterator(fresh.begin()),
-                          std::make_move_iterator(fresh.end()));
-    for (int row = first; row < int(node->children.size()); ++row)
-        node->children[size_t(row)]->rowHint = row; // the new rows and the placeholder behind them
-    endInsertRows();
-}
-
 void ResourceTreeModel::failLoad(Node *node, const Api::ApiError &error)
 {
+    insertPending(node); // what arrived before the failed page
     node->state = LoadState::Failed;
     node->error = error;
     changeLoading(-1);
@@ -164,6 +188,7 @@ void ResourceTreeModel::failLoad(Node *node, const Api::ApiError &error)
 
 void ResourceTreeModel::finishLoad(Node *node)
 {
+    insertPending(node);
     std::unique_ptr<Loader> l = std::move(node->loader);
     l->context.release()->deleteLater(); // the pager is still emitting
     removePlaceholder(node);

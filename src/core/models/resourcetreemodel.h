@@ -156,7 +156,7 @@ private:
     void finishLoad(Node *node);
     void setPlaceholder(Node *node, NodeKind kind, const Api::ApiError &error = {});
     void removePlaceholder(Node *node);
-    void appendItems(Node *node, const QJsonArray &items);
+    void insertPending(Node *node);
     // Refresh (resourcetreerefresh.cpp)
     void mergeRefresh(Node *node);
     // Static structure (resourcetreestructure.cpp)
