@@ -43,7 +43,7 @@ private:
     Gui::ScriptedPrompter m_prompter;
     std::unique_ptr<Gui::MainWindow> m_window;
     std::unique_ptr<Gui::LinkNavigator> m_navigator;
-    QString m_project, m_instanceId, m_topic, m_msgId, m_link;
+    QString m_project, m_instanceId, m_topic, m_group, m_msgId, m_link;
     QPointer<Gui::MessageQueryPanel> m_panel;
 
     Gui::AppContext context() const
@@ -120,6 +120,9 @@ private Q_SLOTS:
         m_project = project.data(ResourceTreeModel::KeyRole).toString();
         m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
         m_topic = topic.data(ResourceTreeModel::NameRole).toString();
+        const QModelIndex group = waitChild(waitChild(instance, Kind::GroupsFolder), Kind::Group);
+        QVERIFY(group.isValid());
+        m_group = group.data(ResourceTreeModel::NameRole).toString();
 
         // The topic page's Messages tab: the demo data has three days of messages on every topic.
         m_window->treeView()->selectionModel()->setCurrentIndex(topic, QItemSelectionModel::ClearAndSelect);
@@ -212,6 +215,32 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::activeWindow(), viewer.data());
         QCOMPARE(copied([&] { pressCopyLink(viewer); }), m_link);
         viewer->close();
+    }
+
+    void deadLetterLinkOpensUnderItsGroup()
+    {
+        // A message of a dead-letter topic (its Messages tab, the Dead letters tab) lives in the
+        // tree under its group, not in the topic list: the link must lead there.
+        DeepLink l;
+        l.kind = DeepLink::Kind::Message;
+        l.profile = sandbox();
+        l.project = m_project;
+        l.instance = m_instanceId;
+        l.name = u"%DLQ%"_s + m_group;
+        l.msgId = u"7F00000100002A9F0000000000000001"_s;
+        QVERIFY(l.treeLink().endsWith(u"/groups/%1/dlq"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_group)))));
+        QCOMPARE(DeepLink::parse(l.toString()), l);
+        QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::messageOpened);
+        QVERIFY(m_navigator->open(l.toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QCOMPARE(int(m_window->treeModel()->kind(m_window->currentIndex())), int(Kind::DeadLetterTopic));
+        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
+        QPointer<Gui::MessageViewer> viewer = opened.at(0).at(0).value<Gui::MessageViewer *>();
+        QPointer<Gui::TracePanel> trace = opened.at(0).at(1).value<Gui::TracePanel *>();
+        QVERIFY(viewer && trace);
+        QCOMPARE(viewer->currentLink(), l.toString()); // and it copies the same link again
+        viewer->close();
+        trace->close();
     }
 
     void noLinkWithoutItsPlace()

@@ -160,8 +160,15 @@ QString DeepLink::treeLink() const
         return {};
     QStringList parts = commonParts(*this);
     switch (kind) {
-    case Kind::Topic:
     case Kind::Message:
+        // A dead letter's topic is the %DLQ% node under its group, not a topic of the list.
+        if (name.startsWith(u"%DLQ%"_s) && name.size() > 5) {
+            parts << u"groups"_s << encode(name.mid(5)) << u"dlq"_s;
+            break;
+        }
+        parts << u"topics"_s << encode(name);
+        break;
+    case Kind::Topic:
         parts << u"topics"_s << encode(name);
         break;
     case Kind::Group:

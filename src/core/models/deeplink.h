@@ -46,7 +46,8 @@ struct DeepLink
     /// The canonical link (empty for an invalid one).
     QString toString() const;
 
-    /// The resource tree's path of the node the link points at (a message: its topic).
+    /// The resource tree's path of the node the link points at (a message: its topic, or for
+    /// a dead letter, the %DLQ% node under its group).
     QString treeLink() const;
     /// Converts a ResourceTreeModel::linkFor() path into a link (Invalid for other nodes).
     static DeepLink fromTreeLink(const QString &treeLink);
