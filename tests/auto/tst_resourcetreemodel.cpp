@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 #include <QtTest>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using Models::ResourceTreeModel;
 using Kind = ResourceTreeModel::NodeKind;
@@ -93,6 +95,75 @@ QStringList demoSettings(const QString &faults = {})
         args << u"--faults"_s << faults;
     return args;
 }
+
+// A loopback responder for one instance whose Topics folder lists `total` topics, with the
+// offsets each page was asked for, pages that fail on purpose and pages held to answer later.
+struct TopicServer
+{
+    explicit TopicServer(int total) : total(total) { }
+    bool start()
+    {
+        if (!server.listen())
+            return false;
+        server.setHandler([this](const TestSupport::HttpRequest &r) -> std::optional<TestSupport::HttpResponse> {
+            if (r.path.endsWith("/instances")) {
+                const QJsonObject instance {{"instance_id"_L1, u"i-1"_s},
+                                            {"name"_L1, u"one"_s},
+                                            {"engine_version"_L1, u"5.x"_s},
+                                            {"status"_L1, u"RUNNING"_s}};
+                return json({{"instances"_L1, QJsonArray {instance}}, {"instance_num"_L1, 1}});
+            }
+            if (!r.path.endsWith("/topics"))
+                return json({{"groups"_L1, QJsonArray()}, {"users"_L1, QJsonArray()}, {"total"_L1, 0}});
+            const QUrlQuery query(QString::fromLatin1(r.query));
+            const int offset = query.queryItemValue(u"offset"_s).toInt();
+            ++asked[offset];
+            if (failures.value(offset) > 0) {
+                --failures[offset];
+                return TestSupport::HttpResponse::json(500, R"({"error_code":"DMS.00500000","error_msg":"lost page"})");
+            }
+            if (holdAfterFirst && offset > 0)
+                return std::nullopt;
+            return page(offset, query.queryItemValue(u"limit"_s).toInt());
+        });
+        Api::Endpoint endpoint;
+        endpoint.dms = server.url();
+        endpoint.projectId = u"0123456789abcdef0123456789abcdef"_s;
+        client.setEndpoint(endpoint);
+        client.setCredentials(TestSupport::EmulatorProcess::credentials());
+        client.setMaxRetries(0);
+        return true;
+    }
+    static TestSupport::HttpResponse json(const QJsonObject &o)
+    {
+        return TestSupport::HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    TestSupport::HttpResponse page(int offset, int limit) const
+    {
+        QJsonArray topics;
+        for (int i = offset; i < qMin(total, offset + limit); ++i)
+            topics.append(QJsonObject {{"name"_L1, name(i)}});
+        return json({{"topics"_L1, topics}, {"total"_L1, total}});
+    }
+    void answerHeld()
+    {
+        holdAfterFirst = false;
+        const QList<int> held = server.heldRequests();
+        for (int index : held) {
+            const QUrlQuery query(QString::fromLatin1(server.requests().at(index).query));
+            server.respond(index,
+                           page(query.queryItemValue(u"offset"_s).toInt(), query.queryItemValue(u"limit"_s).toInt()));
+        }
+    }
+    static QString name(int i) { return u"t-%1"_s.arg(i, 3, 10, QChar(u'0')); }
+
+    int total;
+    TestSupport::LoopbackHttpServer server;
+    Api::ApiClient client;
+    QMap<int, int> asked;    ///< topic offset -> requests
+    QMap<int, int> failures; ///< topic offset -> failures still to answer
+    bool holdAfterFirst = false;
+};
 
 } // namespace
 
@@ -264,43 +335,11 @@ private Q_SLOTS:
     // responder so that exactly the chosen page fails.
     void failedPageInTheMiddleIsRetriedAlone()
     {
-        TestSupport::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        QMap<int, int> asked;    // topic offset -> requests
-        QMap<int, int> failures; // topic offset -> failures still to answer
-        server.setHandler([&](const TestSupport::HttpRequest &r) -> std::optional<TestSupport::HttpResponse> {
-            const auto json = [](const QJsonObject &o) {
-                return TestSupport::HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
-            };
-            if (r.path.endsWith("/instances")) {
-                const QJsonObject instance {{"instance_id"_L1, u"i-1"_s},
-                                            {"name"_L1, u"one"_s},
-                                            {"engine_version"_L1, u"5.x"_s},
-                                            {"status"_L1, u"RUNNING"_s}};
-                return json({{"instances"_L1, QJsonArray {instance}}, {"instance_num"_L1, 1}});
-            }
-            if (!r.path.endsWith("/topics"))
-                return json({{"groups"_L1, QJsonArray()}, {"users"_L1, QJsonArray()}, {"total"_L1, 0}});
-            const QUrlQuery query(QString::fromLatin1(r.query));
-            const int offset = query.queryItemValue(u"offset"_s).toInt();
-            const int limit = query.queryItemValue(u"limit"_s).toInt();
-            ++asked[offset];
-            if (failures.value(offset) > 0) {
-                --failures[offset];
-                return TestSupport::HttpResponse::json(500, R"({"error_code":"DMS.00500000","error_msg":"lost page"})");
-            }
-            QJsonArray topics;
-            for (int i = offset; i < qMin(230, offset + limit); ++i)
-                topics.append(QJsonObject {{"name"_L1, u"t-%1"_s.arg(i, 3, 10, QChar(u'0'))}});
-            return json({{"topics"_L1, topics}, {"total"_L1, 230}});
-        });
-        Api::ApiClient client;
-        Api::Endpoint endpoint;
-        endpoint.dms = server.url();
-        endpoint.projectId = u"0123456789abcdef0123456789abcdef"_s;
-        client.setEndpoint(endpoint);
-        client.setCredentials(TestSupport::EmulatorProcess::credentials());
-        client.setMaxRetries(0);
+        TopicServer ts(230);
+        QVERIFY(ts.start());
+        auto &asked = ts.asked;
+        auto &failures = ts.failures;
+        Api::ApiClient &client = ts.client;
         ResourceTreeModel model(
             [&client](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) { done(&client, {}); });
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -381,6 +420,44 @@ private Q_SLOTS:
         QCOMPARE(kept.row(), 150);
         QCOMPARE(asked.value(100), 2);
         QCOMPARE(asked.value(120), 1);
+    }
+
+    // The first page shows at once; pages that arrive together go in as one insert (each insert
+    // makes a tree view lay out the whole folder again).
+    void pagesArrivingTogetherGoInTogether()
+    {
+        TopicServer ts(100);
+        QVERIFY(ts.start());
+        ts.holdAfterFirst = true;
+        ResourceTreeModel model(
+            [&ts](const QUuid &, QObject *, ResourceTreeModel::ClientCallback done) { done(&ts.client, {}); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(20);
+        model.setFetchAhead(4);
+        QList<int> inserts; // sizes of the topic inserts, in order
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent, int first, int last) {
+            if (model.kind(model.index(first, 0, parent)) == Kind::Topic)
+                inserts.append(last - first + 1);
+        });
+        model.setProfiles({Profiles::ProfileStore::sandboxProfile()}); // the tester fetches every folder
+        const QModelIndex project = model.index(0, 0, model.index(0, 0));
+        QTRY_COMPARE(model.loadState(project), ResourceTreeModel::LoadState::Loaded);
+        const QModelIndex topics = model.index(0, 0, model.index(0, 0, project));
+        if (model.canFetchMore(topics))
+            model.fetchMore(topics);
+        QTRY_COMPARE(ts.server.heldRequests().size(), 4); // 20, 40, 60 and 80 in flight
+        QCOMPARE(inserts, QList<int> {20});
+        QCOMPARE(model.rowCount(topics), 21); // and the loading row
+        QCOMPARE(model.kind(model.index(20, 0, topics)), Kind::Loading);
+        QCOMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Loading);
+
+        ts.answerHeld();
+        QTRY_COMPARE(model.loadState(topics), ResourceTreeModel::LoadState::Loaded);
+        QCOMPARE(model.rowCount(topics), 100);
+        for (int r = 0; r < 100; ++r)
+            QCOMPARE(model.index(r, 0, topics).data(ResourceTreeModel::NameRole).toString(), TopicServer::name(r));
+        QCOMPARE(std::accumulate(inserts.cbegin(), inserts.cend(), 0), 100);
+        QVERIFY2(inserts.size() <= 3, qPrintable(u"%1 inserts for 5 pages"_s.arg(inserts.size())));
     }
 
     void openerFailureShowsErrorRow()
