@@ -43,6 +43,7 @@ void registerSupportExtensions(PageHost &host)
     host.addTab(Kind::DeadLetterTopic, tr("Messages"), messages);
     host.addTab(Kind::Group, tr("Dead letters"), [](const NodeContext &c, QWidget *parent) -> QWidget * {
         auto *panel = new DeadLetterPanel(c.client, c.instanceId, c.name, c.prompter, parent);
+        panel->setLinkBase(c.profileId.toString(QUuid::WithoutBraces), c.projectId);
         panel->refresh();
         return panel;
     });

@@ -12,6 +12,7 @@
 #include "models/resourcetreemodel.h"
 #include "profiles/profile.h"
 #include "profiles/settings.h"
+#include "support/deadletterpanel.h"
 #include "support/messagequerypanel.h"
 #include "support/messageviewer.h"
 #include "support/prompter.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<Gui::MainWindow> m_window;
     std::unique_ptr<Gui::LinkNavigator> m_navigator;
     QString m_project, m_instanceId, m_topic, m_group, m_msgId, m_link;
+    QPersistentModelIndex m_groups; ///< the instance's consumer groups folder (filter model)
     QPointer<Gui::MessageQueryPanel> m_panel;
 
     Gui::AppContext context() const
@@ -120,7 +123,8 @@ private Q_SLOTS:
         m_project = project.data(ResourceTreeModel::KeyRole).toString();
         m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
         m_topic = topic.data(ResourceTreeModel::NameRole).toString();
-        const QModelIndex group = waitChild(waitChild(instance, Kind::GroupsFolder), Kind::Group);
+        m_groups = waitChild(instance, Kind::GroupsFolder);
+        const QModelIndex group = waitChild(m_groups, Kind::Group);
         QVERIFY(group.isValid());
         m_group = group.data(ResourceTreeModel::NameRole).toString();
 
@@ -239,6 +243,62 @@ private Q_SLOTS:
         QPointer<Gui::TracePanel> trace = opened.at(0).at(1).value<Gui::TracePanel *>();
         QVERIFY(viewer && trace);
         QCOMPARE(viewer->currentLink(), l.toString()); // and it copies the same link again
+        viewer->close();
+        trace->close();
+    }
+
+    void deadLetterRowCopiesItsLink()
+    {
+        // The demo data's dead letters depend on the random message ids: look through the groups.
+        Gui::DeadLetterPanel *panel = nullptr;
+        QString group;
+        for (int r = 0; r < view()->rowCount(m_groups) && !panel; ++r) {
+            const QModelIndex g = view()->index(r, 0, m_groups);
+            if (g.data(ResourceTreeModel::KindRole).toInt() != int(Kind::Group))
+                continue;
+            m_window->treeView()->selectionModel()->setCurrentIndex(g, QItemSelectionModel::ClearAndSelect);
+            QTRY_VERIFY(m_window->currentPage() &&
+                        m_window->currentPage()->findChild<Gui::DeadLetterPanel *>() != nullptr);
+            auto *p = m_window->currentPage()->findChild<Gui::DeadLetterPanel *>();
+            p->findChild<QComboBox *>(u"rangeCombo"_s)->setCurrentIndex(3); // 7 days: all of the demo
+            QTRY_VERIFY_WITH_TIMEOUT(!p->model()->isLoading() && p->model()->total() >= 0, 30000);
+            if (p->model()->rowCount() > 0) {
+                panel = p;
+                group = g.data(ResourceTreeModel::NameRole).toString();
+            }
+        }
+        if (!panel)
+            QSKIP("no dead letters in this demo data");
+        m_window->currentPage()->tabs()->setCurrentWidget(panel);
+        auto *table = panel->findChild<QTableView *>(u"table"_s);
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QString msgId = table->currentIndex().data(Models::MessageTableModel::MsgIdRole).toString();
+        QMenu *menu = panel->rowMenu();
+        menu->popup(table->viewport()->mapToGlobal(table->visualRect(table->currentIndex()).center()));
+        QTRY_VERIFY(menu->isVisible());
+        auto *action = menu->findChild<QAction *>(u"copyLinkAction"_s);
+        QVERIFY(action && action->isEnabled());
+        const QString link = copied([&] { action->trigger(); });
+        menu->close();
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        const DeepLink parsed = DeepLink::parse(link);
+        QCOMPARE(parsed.kind, DeepLink::Kind::Message);
+        QCOMPARE(parsed.name, u"%DLQ%"_s + group);
+        QCOMPARE(parsed.msgId, msgId);
+        QCOMPARE(parsed.instance, m_instanceId);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(copied([&] { pressCopyLink(table); }), link);
+
+        // The link opens that dead letter.
+        QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::messageOpened);
+        QVERIFY(m_navigator->open(link));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QPointer<Gui::MessageViewer> viewer = opened.at(0).at(0).value<Gui::MessageViewer *>();
+        QPointer<Gui::TracePanel> trace = opened.at(0).at(1).value<Gui::TracePanel *>();
+        QVERIFY(viewer && trace);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->message().msgId, msgId, 30000);
         viewer->close();
         trace->close();
     }

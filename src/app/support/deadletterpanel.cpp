@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apiclient.h"
 #include "api/dto/message.h"
+#include "models/deeplink.h"
 #include "models/messageexporter.h"
 #include "models/messagetablemodel.h"
 #include "support/prompter.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -82,6 +84,27 @@ DeadLetterPanel::DeadLetterPanel(Api::ApiClient *client, const QString &instance
     m_table->horizontalHeader()->resizeSection(MessageTableModel::MsgId, 270);
     m_table->horizontalHeader()->resizeSection(MessageTableModel::BodyPreview, 220);
     layout->addWidget(m_table, 1);
+    // Ctrl+Shift+C acts here only while the menu is open (see LinkProvider).
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(u"rowMenu"_s);
+    QAction *copyLink = m_rowMenu->addAction(tr("Copy link"));
+    copyLink->setObjectName(u"copyLinkAction"_s);
+    copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyLink->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyLink, &QAction::triggered, this, [this] { LinkProvider::copy(currentLink()); });
+    connect(m_rowMenu, &QMenu::aboutToShow, this, [this, copyLink] { copyLink->setEnabled(!currentLink().isEmpty()); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_table->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_table->selectionModel()->setCurrentIndex(at,
+                                                   m_table->selectionModel()->isRowSelected(at.row(), at.parent())
+                                                       ? QItemSelectionModel::NoUpdate
+                                                       : QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        m_rowMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -340,6 +363,34 @@ void DeadLetterPanel::updateButtons()
     m_resendAll->setEnabled(m_model->rowCount() > 0 && !m_resending);
     m_retryFailed->setEnabled(!m_failed.isEmpty() && !m_resending);
     m_export->setEnabled(selection);
+}
+
+void DeadLetterPanel::setLinkBase(const QString &profile, const QString &project)
+{
+    m_profile = profile;
+    m_project = project;
+}
+
+QString DeadLetterPanel::currentLink() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString msgId = current.isValid() ? current.data(MessageTableModel::MsgIdRole).toString() : QString();
+    if (m_profile.isEmpty() || m_project.isEmpty() || msgId.isEmpty())
+        return {};
+    Models::DeepLink link;
+    link.kind = Models::DeepLink::Kind::Message;
+    link.profile = m_profile;
+    link.project = m_project;
+    link.instance = m_instanceId;
+    link.name = dlqTopic();
+    link.msgId = msgId;
+    return link.toString();
+}
+
+void DeadLetterPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    installCopyLinkShortcut(this);
 }
 
 } // namespace Gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linkprovider.h"
+
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
@@ -7,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -27,7 +30,7 @@ class Prompter;
 
 /// Dead letters of one consumer group (%DLQ%<group>): browse, resend selected or all with a
 /// result per message, retry the failed ones, export selected through the export API.
-class DeadLetterPanel final : public QWidget
+class DeadLetterPanel final : public QWidget, public LinkProvider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadLetterPanel)
@@ -49,9 +52,18 @@ public:
     void exportSelectedTo(const QString &path);
     const QSet<QString> &failedIds() const { return m_failed; }
     bool isResending() const { return m_resending; }
+    /// The profile (its id) and project of the instance, for the messages' mqdesk:// links.
+    void setLinkBase(const QString &profile, const QString &project);
+    /// The current row's message link (Copy link, Ctrl+Shift+C); empty without a base.
+    QString currentLink() const override;
+    /// The table's context menu (Copy link).
+    QMenu *rowMenu() const { return m_rowMenu; }
 
 Q_SIGNALS:
     void resendFinished(int ok, int failed);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QStringList selectedIds() const;
@@ -63,6 +75,8 @@ private:
     Api::ApiClient *m_client;
     QString m_instanceId;
     QString m_group;
+    QString m_profile;
+    QString m_project;
     Prompter *m_prompter;
     Models::MessageTableModel *m_model;
     Models::MessageExporter *m_exporter;
@@ -75,6 +89,7 @@ private:
     QPushButton *m_resendAll;
     QPushButton *m_retryFailed;
     QPushButton *m_export;
+    QMenu *m_rowMenu;
 
     QStringList m_queue; ///< ids still to resend
     int m_done = 0;
