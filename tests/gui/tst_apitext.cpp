@@ -18,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QToolTip>
 #include <QTranslator>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +157,24 @@ private Q_SLOTS:
         item->setData(u"CREATING"_s, Models::ResourceTreeModel::StatusRole);
         item->setData(QString(), Models::ResourceTreeModel::EngineVersionRole);
         QCOMPARE(Gui::ResourceTreeDelegate::instanceText(index), u"orders  ·  Creating"_s);
+
+        // Hovering the row explains the status (the model's own tooltip first).
+        item->setData(u"EXTENDEDFAILED"_s, Models::ResourceTreeModel::StatusRole);
+        item->setToolTip(u"Instance 1234"_s);
+        QTreeView view;
+        auto *delegate = new Gui::ResourceTreeDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPoint pos = view.visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+        QStyleOptionViewItem option;
+        QVERIFY(delegate->helpEvent(&help, &view, option, index));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 u"Instance 1234\nSpecification change failed: The instance specifications failed to be changed."_s);
+        QToolTip::hideText();
     }
 
     void pagesShowTranslatedCodes()
