@@ -357,6 +357,14 @@ void MainWindow::showPageFor(const QModelIndex &source)
         auto *profilePage = new ProfilePage(ctx, m_host, m_ctx);
         connect(profilePage, &ProfilePage::editRequested, this, &MainWindow::editProfile);
         page = profilePage;
+    } else if (kind == Kind::Project && !ctx.client) {
+        // A project row exists before its profile is opened (a restored selection, say): open
+        // the profile, then show the page if the project is still selected.
+        const QPersistentModelIndex wanted(source);
+        m_model->openClient(source, this, [this, wanted](Api::ApiClient *client, const QString &) {
+            if (client && wanted.isValid() && currentIndex() == wanted)
+                showPageFor(wanted);
+        });
     } else if (ctx.client) {
         switch (kind) {
         case Kind::Project:

@@ -71,10 +71,27 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_console.start()); }
+
+    // The project row is there before its profile is opened (as with a restored selection):
+    // selecting it opens the profile (here: starts the sandbox) and then shows the page.
+    void projectOfAnUnopenedProfileShowsItsPage()
     {
-        QVERIFY(m_console.start());
-        QVERIFY(m_console.startSandbox());
+        const QModelIndex profile = m_console.profileRow(u"Sandbox"_s);
+        QVERIFY(profile.isValid());
+        QVERIFY(!m_console.nodeContext(profile).client);
+        QModelIndex project;
+        for (int r = 0; r < m_console.view()->rowCount(profile); ++r) {
+            const QModelIndex i = m_console.view()->index(r, 0, profile);
+            if (i.data(ResourceTreeModel::KindRole).toInt() == int(Kind::Project))
+                project = i;
+        }
+        QVERIFY(project.isValid());
+        m_console.select(project);
+        QVERIFY(!window()->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<Gui::ProjectPage *>(window()->currentPage()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(qobject_cast<Gui::ProjectPage *>(window()->currentPage())->instances()->rowCount(), 2,
+                                  20000);
     }
 
     void profilePageShowsTheSandboxAndNoSecret()
