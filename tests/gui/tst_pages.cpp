@@ -5,6 +5,7 @@
 #include "errorbanner.h"
 #include "gui/consolefixture.h"
 #include "mainwindow.h"
+#include "models/deeplink.h"
 #include "pages/instancepage.h"
 #include "pages/profilepage.h"
 #include "pages/projectpage.h"
@@ -15,12 +16,15 @@
 #include "profiles/sandboxlauncher.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +64,19 @@ private:
     TestSupport::ConsoleFixture m_console;
     QModelIndex project() { return m_console.waitChild(m_console.profileRow(u"Sandbox"_s), Kind::Project); }
     Gui::MainWindow *window() const { return m_console.window(); }
+
+    // Clicks the page header's Copy link and parses what it put on the clipboard.
+    static Models::DeepLink copiedLink(const QWidget *page)
+    {
+        const auto buttons = page->findChildren<QToolButton *>();
+        for (QToolButton *b : buttons) {
+            if (b->text() == Gui::DetailPage::tr("Copy link")) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return Models::DeepLink::parse(QGuiApplication::clipboard()->text());
+            }
+        }
+        return {};
+    }
 
     static void verifyNoSecret(const QWidget *page)
     {
@@ -107,6 +124,9 @@ private Q_SLOTS:
         QCOMPARE(urlField->text(), url.toString());
         QCOMPARE(page->findChild<QLabel *>(u"sandboxStateField"_s)->text(), Gui::ProfilePage::tr("Running"));
         QVERIFY(page->findChild<QAbstractButton *>(u"openDataFolder"_s));
+        const Models::DeepLink link = copiedLink(page);
+        QCOMPARE(link.kind, Models::DeepLink::Kind::Profile);
+        QCOMPARE(link.profile, Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces));
         // The sandbox's settings are built in.
         QVERIFY(!page->findChild<QAbstractButton *>(u"editProfileButton"_s)->isEnabled());
         verifyNoSecret(page);
@@ -190,6 +210,9 @@ private Q_SLOTS:
         QVERIFY(!page->banner()->isVisibleTo(page));
         Gui::DataTable *table = page->instances();
         QCOMPARE(table->rowCount(), 2);
+        const Models::DeepLink link = copiedLink(page);
+        QCOMPARE(link.kind, Models::DeepLink::Kind::Project);
+        QCOMPARE(link.project, Profiles::SandboxLauncher::projectId());
         QStringList engines;
         for (int r = 0; r < table->rowCount(); ++r) {
             // Translated: the API's RUNNING reads "Running", as in the tree.
