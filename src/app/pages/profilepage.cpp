@@ -117,6 +117,14 @@ ProfilePage::ProfilePage(const NodeContext &context, PageHost *host, const AppCo
                 reload();
         });
     }
+    if (m_app.sessions) {
+        connect(m_app.sessions, &Profiles::SessionManager::sessionOnly, this, [this](const QUuid &id) {
+            if (id == this->context().profileId)
+                showProfile();
+        });
+    }
+    if (m_app.keychain)
+        connect(m_app.keychain, &Auth::KeychainStore::availabilityChanged, this, &ProfilePage::showProfile);
     if (m_app.sandbox && context.profileId == Profiles::Profile::sandboxId())
         connect(m_app.sandbox, &Profiles::SandboxLauncher::stateChanged, this, &ProfilePage::showProfile);
     showProfile();
@@ -184,6 +192,7 @@ void ProfilePage::addAuthFields(const Profiles::Profile &p)
         where = tr("no keychain: asked for when the profile connects, kept for this session only");
     else
         where = tr("in the system keychain");
+    //: %1: the secrets (Secret key (SK), Security token), %2: where they are kept
     QLabel *secrets = addField(m_form, tr("Secrets"), tr("%1: %2").arg(names.join(u", "_s), where));
     secrets->setObjectName(u"secretsField"_s);
     secrets->setToolTip(reason.isEmpty() && m_app.keychain ? m_app.keychain->unavailableReason() : reason);

@@ -112,6 +112,7 @@ void ProjectPage::addInstance(const QJsonObject &o)
     const QJsonValue used = o.value("used_storage_space"_L1);
     const QJsonValue total =
         o.contains("total_storage_space"_L1) ? o.value("total_storage_space"_L1) : o.value("storage_space"_L1);
+    //: storage used / total of an instance
     const QString storage = total.isUndefined() ? QString() : tr("%1 / %2 GB").arg(jsonText(used), jsonText(total));
     const QString spec = ApiText::instanceFieldValue(u"specification"_s, o.value("specification"_L1));
     m_instances->addRow({o.value("name"_L1).toString(), engine, ApiText::instanceStatus(status),
