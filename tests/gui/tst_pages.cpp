@@ -199,6 +199,55 @@ private Q_SLOTS:
         QVERIFY(m_console.context().profiles->remove(p.id));
     }
 
+    void profilePageNamesTheSecretsOfEachAuthKind_data()
+    {
+        QTest::addColumn<int>("kindId");
+        QTest::addColumn<QString>("secrets");
+        QTest::addColumn<QString>("identityLabel");
+        QTest::addColumn<QString>("identity");
+        QTest::newRow("AK/SK") << int(Auth::Credentials::Kind::AkSk) << Gui::ProfilePage::tr("Secret key (SK)")
+                               << u"Access key ID"_s << u"AKPAGES0001"_s;
+        QTest::newRow("temporary AK/SK") << int(Auth::Credentials::Kind::TemporaryAkSk)
+                                         << Gui::ProfilePage::tr("Secret key (SK)") + u", "_s +
+                Gui::ProfilePage::tr("Security token")
+                                         << u"Access key ID"_s << u"AKPAGES0001"_s;
+        QTest::newRow("IAM password") << int(Auth::Credentials::Kind::IamPassword) << Gui::ProfilePage::tr("Password")
+                                      << u"IAM user"_s << u"ops-reader"_s;
+    }
+
+    void profilePageNamesTheSecretsOfEachAuthKind()
+    {
+        QFETCH(int, kindId);
+        const auto kind = Auth::Credentials::Kind(kindId);
+        QFETCH(QString, secrets);
+        QFETCH(QString, identityLabel);
+        QFETCH(QString, identity);
+        Profiles::Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"Auth kinds"_s;
+        p.region = u"cn-north-4"_s;
+        p.dmsEndpoint = QUrl(u"https://dms.cn-north-4.myhuaweicloud.com"_s);
+        p.authKind = kind;
+        p.accessKey = kind == Auth::Credentials::Kind::IamPassword ? QString() : u"AKPAGES0001"_s;
+        p.userName = kind == Auth::Credentials::Kind::IamPassword ? u"ops-reader"_s : QString();
+        p.domainName = kind == Auth::Credentials::Kind::IamPassword ? u"example-account"_s : QString();
+        QVERIFY(m_console.context().profiles->save(p));
+        Gui::NodeContext ctx;
+        ctx.kind = Kind::Profile;
+        ctx.profileId = p.id;
+        ctx.profileName = p.name;
+        ctx.name = p.name;
+        Gui::ProfilePage page(ctx, nullptr, m_console.context());
+        const QString text = page.findChild<QLabel *>(u"secretsField"_s)->text();
+        QVERIFY2(text.startsWith(secrets + u": "_s), qPrintable(text));
+        QCOMPARE(page.findChild<QLabel *>(u"field_"_s + identityLabel)->text(), identity);
+        if (kind == Auth::Credentials::Kind::IamPassword)
+            QCOMPARE(page.findChild<QLabel *>(u"field_Account (domain)"_s)->text(), p.domainName);
+        QVERIFY(m_console.context().profiles->remove(p.id));
+        QCOMPARE(page.findChild<QLabel *>(u"field_Profile"_s)->text(),
+                 Gui::ProfilePage::tr("This profile was removed."));
+    }
+
     void projectPageListsTheInstances()
     {
         const QModelIndex p = project();

@@ -100,6 +100,7 @@ ProfilePage::ProfilePage(const NodeContext &context, PageHost *host, const AppCo
     m_results->setObjectName(u"testResults"_s);
     m_results->setSelectionMode(QAbstractItemView::NoSelection);
     m_results->setFocusPolicy(Qt::NoFocus);
+    m_results->setWordWrap(true);
     m_results->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_results->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_results->hide();
@@ -115,6 +116,10 @@ ProfilePage::ProfilePage(const NodeContext &context, PageHost *host, const AppCo
         connect(m_app.profiles, &Profiles::ProfileStore::profileChanged, this, [this](const QUuid &id) {
             if (id == this->context().profileId)
                 reload();
+        });
+        connect(m_app.profiles, &Profiles::ProfileStore::profileRemoved, this, [this](const QUuid &id) {
+            if (id == this->context().profileId)
+                showProfile();
         });
     }
     if (m_app.sessions) {
