@@ -420,6 +420,14 @@ private Q_SLOTS:
         QCOMPARE(kept.row(), 150);
         QCOMPARE(asked.value(100), 2);
         QCOMPARE(asked.value(120), 1);
+
+        // Topics created since show up on the next refresh, behind the kept rows.
+        ts.total = 245;
+        model.refresh(topics);
+        QTRY_COMPARE(count(loadedSpy), 3);
+        QCOMPARE(names(), expected(245));
+        QCOMPARE(topics.data(ResourceTreeModel::TotalRole).toLongLong(), 245);
+        QCOMPARE(kept.row(), 150);
     }
 
     // The first page shows at once; pages that arrive together go in as one insert (each insert

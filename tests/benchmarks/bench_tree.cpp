@@ -235,5 +235,37 @@ int main(int argc, char *argv[])
         << maxStallEvents << " events)" << Qt::endl
         << "longest single event: " << QString::number(app.longestEventNs / 1e6, 'f', 1) << " ms (type "
         << app.longestEventType << " to " << app.longestEventReceiver << ")" << Qt::endl;
-    return done ? 0 : 1;
+    if (!done)
+        return 1;
+
+    // F5 on the loaded folder: the same pages again, merged into the rows by key at the end.
+    maxStall = lastTick = maxStallBusy = 0;
+    maxStallEvents = 0;
+    app.longestEventNs = 0;
+    bool refreshed = false;
+    int changedRows = 0, resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model,
+                     [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                         if (topLeft.parent() == topicsFolder)
+                             changedRows += bottomRight.row() - topLeft.row() + 1;
+                     });
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] { ++resets; });
+    QObject::connect(&model, &ResourceTreeModel::containerLoaded, &model,
+                     [&](const QModelIndex &index) { refreshed = refreshed || index == topicsFolder; });
+    clock.restart();
+    ticker.start();
+    app.measuring = true;
+    model.refresh(topicsFolder);
+    const bool refreshDone = QTest::qWaitFor([&] { return refreshed; }, 10 * 60 * 1000);
+    const qint64 refreshAll = clock.elapsed();
+    ticker.stop();
+    app.measuring = false;
+    out << "refresh: " << refreshAll << " ms" << (refreshDone ? "" : " (timed out)")
+        << ", longest stall: " << QString::number(maxStall / 1e6, 'f', 1) << " ms ("
+        << QString::number(maxStallBusy / 1e6, 'f', 1) << " ms of it handling " << maxStallEvents << " events)"
+        << Qt::endl
+        << "refresh's longest single event: " << QString::number(app.longestEventNs / 1e6, 'f', 1) << " ms (type "
+        << app.longestEventType << " to " << app.longestEventReceiver << ")" << Qt::endl
+        << "refresh changed " << changedRows << " rows, reset the model " << resets << " times" << Qt::endl;
+    return refreshDone ? 0 : 1;
 }

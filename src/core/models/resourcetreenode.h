@@ -5,6 +5,7 @@
 #include "models/resourcetreemodel.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -23,11 +24,12 @@ struct ResourceTreeModel::Loader
     std::unique_ptr<QObject> context; ///< parent of the pager and the opener's callback
     Api::Pager *pager = nullptr;      ///< child of context; null until the client is open
     bool refresh = false;
-    QList<QJsonObject> collected;               ///< refresh: every item, in order
-    qint64 received = 0;                        ///< items handed out so far (the loading row's count)
-    std::vector<std::unique_ptr<Node>> pending; ///< made from arrived pages, not inserted yet
-    QTimer *insertTimer = nullptr;              ///< child of context: inserts pending
-    QElapsedTimer sinceInsert;                  ///< invalid until the first insert
+    qint64 received = 0; ///< items handed out so far (the loading row's count)
+    /// Made from arrived pages, not inserted yet (a refresh: every item, merged at the end).
+    std::vector<std::unique_ptr<Node>> pending;
+    QHash<QString, int> freshPos;  ///< refresh: key -> position in pending
+    QTimer *insertTimer = nullptr; ///< child of context: inserts pending
+    QElapsedTimer sinceInsert;     ///< invalid until the first insert
 };
 
 struct ResourceTreeModel::Node

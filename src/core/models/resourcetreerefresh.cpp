@@ -34,24 +34,22 @@ void ResourceTreeModel::refresh(const QModelIndex &index)
 
 void ResourceTreeModel::mergeRefresh(Node *node)
 {
-    const QList<QJsonObject> &items = node->loader->collected;
+    // The fresh nodes and their positions were made page by page as they arrived: what is left
+    // for here is one pass of key lookups and comparisons.
+    std::vector<std::unique_ptr<Node>> fresh = std::move(node->loader->pending);
+    const QHash<QString, int> freshPos = std::move(node->loader->freshPos);
     const QModelIndex parentIdx = indexFor(node);
-    std::vector<std::unique_ptr<Node>> fresh;
-    QHash<QString, int> freshPos;
-    fresh.reserve(size_t(items.size()));
-    for (const QJsonObject &o : items) {
-        auto n = makeItem(node, o);
-        freshPos.insert(n->key, int(fresh.size()));
-        fresh.push_back(std::move(n));
-    }
+    std::vector<int> pos(node->children.size());
+    for (size_t row = 0; row < pos.size(); ++row)
+        pos[row] = freshPos.value(node->children[row]->key, -1);
     // 1. Drop what is gone, in contiguous runs from the end.
-    for (int row = int(node->children.size()) - 1; row >= 0;) {
-        if (freshPos.contains(node->children[size_t(row)]->key)) {
+    for (int row = int(pos.size()) - 1; row >= 0;) {
+        if (pos[size_t(row)] >= 0) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !freshPos.contains(node->children[size_t(first - 1)]->key))
+        while (first > 0 && pos[size_t(first - 1)] < 0)
             --first;
         beginRemoveRows(parentIdx, first, row);
         node->children.erase(node->children.begin() + first, node->children.begin() + row + 1);
@@ -61,16 +59,15 @@ void ResourceTreeModel::mergeRefresh(Node *node)
     // 2. Survivors must be in the service's order; otherwise start over (rare).
     int last = -1;
     bool ordered = true;
-    for (const auto &c : node->children) {
-        const int pos = freshPos.value(c->key);
-        ordered = ordered && pos > last;
-        last = pos;
+    for (int p : pos) {
+        if (p < 0)
+            continue;
+        ordered = ordered && p > last;
+        last = p;
     }
     if (!ordered) {
         beginResetModel();
-        node->children.clear();
-        for (auto &n : fresh)
-            node->children.push_back(std::move(n));
+        node->children = std::move(fresh);
         endResetModel();
         return;
     }
@@ -101,19 +98,17 @@ void ResourceTreeModel::mergeRefresh(Node *node)
         row += end - i;
         i = end;
     }
-    node->total = items.size();
+    node->total = qint64(node->children.size());
     // 4. Loaded subtrees below refresh too.
-    for (auto &c : node->children) {
-        std::function<void(Node *)> down = [&](Node *n) {
-            for (auto &cc : n->children) {
-                if (cc->isListContainer() && cc->state == LoadState::Loaded)
-                    startLoad(cc.get(), true);
-                else if (!cc->isListContainer())
-                    down(cc.get());
-            }
-        };
-        down(c.get());
-    }
+    const std::function<void(Node *)> down = [&](Node *n) {
+        for (auto &c : n->children) {
+            if (c->isListContainer() && c->state == LoadState::Loaded)
+                startLoad(c.get(), true);
+            else if (!c->isListContainer() && !c->children.empty())
+                down(c.get());
+        }
+    };
+    down(node);
 }
 
 } // namespace Models
