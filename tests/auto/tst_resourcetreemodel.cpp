@@ -142,7 +142,7 @@ struct TopicServer
     {
         QJsonArray topics;
         for (int i = offset; i < qMin(total, offset + limit); ++i)
-            topics.append(QJsonObject {{"name"_L1, name(i)}});
+            topics.append(QJsonObject {{"name"_L1, name(reversed ? total - 1 - i : i)}, {"queue_num"_L1, queueNum}});
         return json({{"topics"_L1, topics}, {"total"_L1, total}});
     }
     void answerHeld()
@@ -163,6 +163,8 @@ struct TopicServer
     QMap<int, int> asked;    ///< topic offset -> requests
     QMap<int, int> failures; ///< topic offset -> failures still to answer
     bool holdAfterFirst = false;
+    bool reversed = false; ///< list the topics last to first
+    int queueNum = 3;
 };
 
 } // namespace
@@ -428,6 +430,23 @@ private Q_SLOTS:
         QCOMPARE(names(), expected(245));
         QCOMPARE(topics.data(ResourceTreeModel::TotalRole).toLongLong(), 245);
         QCOMPARE(kept.row(), 150);
+
+        // Changed fields update the rows in place.
+        ts.queueNum = 8;
+        const QPersistentModelIndex seventh = model.index(7, 0, topics);
+        model.refresh(topics);
+        QTRY_COMPARE(count(loadedSpy), 4);
+        QCOMPARE(seventh.row(), 7);
+        QCOMPARE(seventh.data(ResourceTreeModel::JsonRole).toJsonObject().value("queue_num"_L1).toInt(), 8);
+        QCOMPARE(model.rowCount(topics), 245);
+
+        // A list in another order still merges (by a reset, which is rare).
+        ts.reversed = true;
+        model.refresh(topics);
+        QTRY_COMPARE(count(loadedSpy), 5);
+        QStringList reversed = expected(245);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(names(), reversed);
     }
 
     // The first page shows at once; pages that arrive together go in as one insert (each insert

@@ -126,14 +126,13 @@ void ResourceTreeModel::onPageReady(Node *node, const QJsonArray &items)
 {
     Loader *l = node->loader.get();
     l->received += items.size();
-    l->pending.reserve(l->pending.size() + size_t(items.size()));
-    for (const QJsonValue &v : items) {
-        l->pending.push_back(makeItem(node, v.toObject()));
-        if (l->refresh)
-            l->freshPos.insert(l->pending.back()->key, int(l->pending.size()) - 1);
+    if (l->refresh) {
+        collectRefresh(node, items); // merged into the rows once every page is in
+        return;
     }
-    if (l->refresh)
-        return; // merged by key once every page is in (mergeRefresh())
+    l->pending.reserve(l->pending.size() + size_t(items.size()));
+    for (const QJsonValue &v : items)
+        l->pending.push_back(makeItem(node, v.toObject()));
     // The first page goes in at once; later ones at most once per interval.
     const qint64 since = l->sinceInsert.isValid() ? l->sinceInsert.elapsed() : InsertIntervalMs;
     if (since >= InsertIntervalMs) {
@@ -154,7 +153,7 @@ void ResourceTreeModel::insertPending(Node *node)
     Loader *l = node->loader.get();
     if (l->insertTimer)
         l->insertTimer->stop();
-    if (l->refresh || l->pending.empty()) // a refresh merges its nodes at the end instead
+    if (l->pending.empty())
         return;
     const int first = int(node->children.size()) - (node->placeholder() ? 1 : 0);
     const int count = int(l->pending.size());

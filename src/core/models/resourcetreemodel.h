@@ -158,6 +158,8 @@ private:
     void removePlaceholder(Node *node);
     void insertPending(Node *node);
     // Refresh (resourcetreerefresh.cpp)
+    void indexRows(Node *node);
+    void collectRefresh(Node *node, const QJsonArray &items);
     void mergeRefresh(Node *node);
     // Static structure (resourcetreestructure.cpp)
     std::unique_ptr<Node> makeItem(Node *parent, const QJsonObject &json) const;

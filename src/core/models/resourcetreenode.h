@@ -24,10 +24,17 @@ struct ResourceTreeModel::Loader
     std::unique_ptr<QObject> context; ///< parent of the pager and the opener's callback
     Api::Pager *pager = nullptr;      ///< child of context; null until the client is open
     bool refresh = false;
-    qint64 received = 0; ///< items handed out so far (the loading row's count)
-    /// Made from arrived pages, not inserted yet (a refresh: every item, merged at the end).
-    std::vector<std::unique_ptr<Node>> pending;
-    QHash<QString, int> freshPos;  ///< refresh: key -> position in pending
+    qint64 received = 0;                        ///< items handed out so far (the loading row's count)
+    std::vector<std::unique_ptr<Node>> pending; ///< made from arrived pages, not inserted yet
+    /// A refresh: the fresh list in order, each item a row that stays or a node to add.
+    struct FreshItem
+    {
+        Node *kept = nullptr;
+        std::unique_ptr<Node> added;
+    };
+    std::vector<FreshItem> fresh;
+    QHash<QString, Node *> rows; ///< a refresh: the rows it started with, by key
+    bool rowsIndexed = false;
     QTimer *insertTimer = nullptr; ///< child of context: inserts pending
     QElapsedTimer sinceInsert;     ///< invalid until the first insert
 };
@@ -46,6 +53,7 @@ struct ResourceTreeModel::Node
     Profiles::Profile profile; ///< profile nodes only
     std::unique_ptr<Loader> loader;
     mutable int rowHint = 0;
+    bool kept = false; ///< its container's refresh listed it again
 
     bool isListContainer() const
     {

@@ -32,68 +32,108 @@ void ResourceTreeModel::refresh(const QModelIndex &index)
         refreshTree(node);
 }
 
+void ResourceTreeModel::indexRows(Node *node)
+{
+    Loader *l = node->loader.get();
+    l->rowsIndexed = true;
+    l->rows.reserve(qsizetype(node->children.size()));
+    for (const auto &c : node->children) {
+        c->kept = false;
+        if (!c->isPlaceholder())
+            l->rows.insert(c->key, c.get());
+    }
+}
+
+// Matches each fresh item to the row with its key as the page arrives (updating the row when
+// the service's JSON changed), so that the merge at the end is one cheap pass over the rows.
+void ResourceTreeModel::collectRefresh(Node *node, const QJsonArray &items)
+{
+    Loader *l = node->loader.get();
+    if (!l->rowsIndexed)
+        indexRows(node);
+    l->fresh.reserve(l->fresh.size() + size_t(items.size()));
+    for (const QJsonValue &v : items) {
+        std::unique_ptr<Node> n = makeItem(node, v.toObject());
+        Node *row = l->rows.value(n->key);
+        if (!row || row->kept) { // new (or listed twice by the service)
+            l->fresh.push_back({nullptr, std::move(n)});
+            continue;
+        }
+        row->kept = true;
+        if (row->json != n->json) {
+            row->json = std::move(n->json);
+            row->name = std::move(n->name);
+            const QModelIndex idx = indexFor(row);
+            Q_EMIT dataChanged(idx, idx);
+        }
+        l->fresh.push_back({row, nullptr});
+    }
+}
+
 void ResourceTreeModel::mergeRefresh(Node *node)
 {
-    // The fresh nodes and their positions were made page by page as they arrived: what is left
-    // for here is one pass of key lookups and comparisons.
-    std::vector<std::unique_ptr<Node>> fresh = std::move(node->loader->pending);
-    const QHash<QString, int> freshPos = std::move(node->loader->freshPos);
+    if (!node->loader->rowsIndexed)
+        indexRows(node);
+    std::vector<Loader::FreshItem> fresh = std::move(node->loader->fresh);
+    auto &children = node->children;
     const QModelIndex parentIdx = indexFor(node);
-    std::vector<int> pos(node->children.size());
-    for (size_t row = 0; row < pos.size(); ++row)
-        pos[row] = freshPos.value(node->children[row]->key, -1);
-    // 1. Drop what is gone, in contiguous runs from the end.
-    for (int row = int(pos.size()) - 1; row >= 0;) {
-        if (pos[size_t(row)] >= 0) {
+    // 1. Drop the rows the service no longer lists, in contiguous runs from the end.
+    for (int row = int(children.size()) - 1; row >= 0;) {
+        if (children[size_t(row)]->kept) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && pos[size_t(first - 1)] < 0)
+        while (first > 0 && !children[size_t(first - 1)]->kept)
             --first;
         beginRemoveRows(parentIdx, first, row);
-        node->children.erase(node->children.begin() + first, node->children.begin() + row + 1);
+        children.erase(children.begin() + first, children.begin() + row + 1);
         endRemoveRows();
         row = first - 1;
     }
-    // 2. Survivors must be in the service's order; otherwise start over (rare).
-    int last = -1;
+    // 2. The rows left must be in the service's order; otherwise start over (rare), keeping
+    // the surviving nodes with their subtrees.
+    size_t row = 0;
     bool ordered = true;
-    for (int p : pos) {
-        if (p < 0)
-            continue;
-        ordered = ordered && p > last;
-        last = p;
+    for (const auto &f : fresh) {
+        if (f.kept && (row >= children.size() || children[row++].get() != f.kept)) {
+            ordered = false;
+            break;
+        }
     }
     if (!ordered) {
+        QHash<const Node *, size_t> at;
+        for (size_t i = 0; i < children.size(); ++i)
+            at.insert(children[i].get(), i);
+        std::vector<std::unique_ptr<Node>> merged;
+        merged.reserve(fresh.size());
+        for (auto &f : fresh)
+            merged.push_back(f.kept ? std::move(children[at.value(f.kept)]) : std::move(f.added));
         beginResetModel();
-        node->children = std::move(fresh);
+        children = std::move(merged);
         endResetModel();
+        node->total = qint64(children.size());
         return;
     }
-    // 3. Insert new items in runs, update the survivors' data.
-    size_t row = 0;
+    // 3. Insert the new nodes in runs.
+    row = 0;
     for (size_t i = 0; i < fresh.size();) {
-        if (row < node->children.size() && node->children[row]->key == fresh[i]->key) {
-            Node *existing = node->children[row].get();
-            existing->rowHint = int(row); // rows shifted by the inserts before it
-            if (existing->json != fresh[i]->json) {
-                existing->json = fresh[i]->json;
-                existing->name = fresh[i]->name;
-                const QModelIndex idx = indexFor(existing);
-                Q_EMIT dataChanged(idx, idx);
-            }
-            ++row;
-            ++i;
+        if (fresh[i].kept) {
+            fresh[i++].kept->rowHint = int(row++); // shifted by the runs inserted before it
             continue;
         }
         size_t end = i;
-        while (end < fresh.size() && !(row < node->children.size() && node->children[row]->key == fresh[end]->key))
+        while (end < fresh.size() && !fresh[end].kept)
             ++end;
-        beginInsertRows(parentIdx, int(row), int(row + (end - i)) - 1);
-        node->children.insert(node->children.begin() + qsizetype(row),
-                              std::make_move_iterator(fresh.begin() + qsizetype(i)),
-                              std::make_move_iterator(fresh.begin() + qsizetype(end)));
+        std::vector<std::unique_ptr<Node>> run;
+        run.reserve(end - i);
+        for (size_t k = i; k < end; ++k) {
+            fresh[k].added->rowHint = int(row + k - i);
+            run.push_back(std::move(fresh[k].added));
+        }
+        beginInsertRows(parentIdx, int(row), int(row + run.size()) - 1);
+        children.insert(children.begin() + qsizetype(row), std::make_move_iterator(run.begin()),
+                        std::make_move_iterator(run.end()));
         endInsertRows();
         row += end - i;
         i = end;
