@@ -536,6 +536,317 @@
     </message>
 </context>
 <context>
+    <name>Gui::ApiText</name>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is running and can provide services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is not running properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance specifications are being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance specifications failed to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is frozen because the account balance is insufficient. Top up the account to unfreeze it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RocketMQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-node (4.8.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster (4.8.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-node, basic edition (5.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster, basic edition (5.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster, professional edition (5.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled (delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used storage space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total storage space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service data address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public metadata address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public metadata domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service data address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public gRPC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public gRPC domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::AppOptions</name>
     <message>
         <source>Desktop console for Huawei Cloud DMS for RocketMQ.</source>
@@ -826,6 +1137,10 @@
             <numerusform>Exporting %n dead letters…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::DetailPage</name>
@@ -962,6 +1277,53 @@
     </message>
     <message>
         <source>The service refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: open the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the current values from the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the current values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user “%1” on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details)</source>
+        <translation>
+            <numerusform>…and %n more change (see the details)</numerusform>
+            <numerusform>…and %n more changes (see the details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,6 +1867,18 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project, or anything in it, to create an instance there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageIdDecoderWidget</name>
@@ -1618,6 +1992,14 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageViewer</name>
@@ -1721,6 +2103,14 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
         <source>not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the mqdesk:// link of this message (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MqttSendDialog</name>
@@ -1814,6 +2204,61 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
     </message>
 </context>
 <context>
+    <name>Gui::PermissionTable</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the default topic permission applies to every topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the default group permission applies to every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe (SUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission (DENY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and subscribe (PUB|SUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish only (PUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe only (SUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ProfileDialog</name>
     <message>
         <source>New connection profile</source>
@@ -1885,6 +2330,265 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
     </message>
     <message>
         <source>Could not discover the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfilePage</name>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (direct connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the system settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running (it starts when you open the sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s settings are built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMS endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain: asked for when the profile connects, kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <extracomment>%1: the secrets (Secret key (SK), Security token), %2: where they are kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s documented demo key; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProjectPage</name>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RocketMQ instances in this project yet. Create one with New instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 GB</source>
+        <extracomment>storage used / total of an instance</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2701,13 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
     </message>
     <message>
         <source>No resets of %1 recorded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourceTreeDelegate</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2980,69 @@ F5 refreshes · Ctrl+F filters the tree · Del deletes (with confirmation)</sour
 status %3, cost %4 ms, retry %5
 client %6
 request %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UserChanges</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP whitelist: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default topic permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default group permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key: replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 removed (the default applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 removed (the default applies)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,6 +3774,38 @@ Unique key %2</source>
     </message>
     <message>
         <source>Enter the VPC, subnet and security group IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group permission row %1 has no consumer group name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic permission row %1 has no topic name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group permission row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic permission row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group “%1” is listed twice in the group permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic “%1” is listed twice in the topic permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a group permission (SUB or DENY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic permission (PUB|SUB, PUB, SUB or DENY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

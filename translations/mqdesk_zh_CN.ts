@@ -536,6 +536,317 @@
     </message>
 </context>
 <context>
+    <name>Gui::ApiText</name>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Changing specifications</source>
+        <translation>规格变更中</translation>
+    </message>
+    <message>
+        <source>Specification change failed</source>
+        <translation>规格变更失败</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>回滚中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>The instance is being created.</source>
+        <translation>实例正在创建。</translation>
+    </message>
+    <message>
+        <source>The instance is running and can provide services.</source>
+        <translation>实例正在运行，可以提供服务。</translation>
+    </message>
+    <message>
+        <source>The instance is not running properly.</source>
+        <translation>实例运行异常。</translation>
+    </message>
+    <message>
+        <source>The instance is being restarted.</source>
+        <translation>实例正在重启。</translation>
+    </message>
+    <message>
+        <source>The instance is being unfrozen.</source>
+        <translation>实例正在解冻。</translation>
+    </message>
+    <message>
+        <source>The instance specifications are being changed.</source>
+        <translation>实例规格正在变更。</translation>
+    </message>
+    <message>
+        <source>The instance specifications failed to be changed.</source>
+        <translation>实例规格变更失败。</translation>
+    </message>
+    <message>
+        <source>The instance is frozen because the account balance is insufficient. Top up the account to unfreeze it.</source>
+        <translation>账户余额不足，实例已被冻结。为账户充值即可解冻。</translation>
+    </message>
+    <message>
+        <source>The instance is being frozen.</source>
+        <translation>实例正在冻结。</translation>
+    </message>
+    <message>
+        <source>The instance is being upgraded.</source>
+        <translation>实例正在升级。</translation>
+    </message>
+    <message>
+        <source>The instance is being rolled back.</source>
+        <translation>实例正在回滚。</translation>
+    </message>
+    <message>
+        <source>The instance is being deleted.</source>
+        <translation>实例正在删除。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>RocketMQ</source>
+        <translation>RocketMQ</translation>
+    </message>
+    <message>
+        <source>Single-node (4.8.0)</source>
+        <translation>单机（4.8.0）</translation>
+    </message>
+    <message>
+        <source>Cluster (4.8.0)</source>
+        <translation>集群（4.8.0）</translation>
+    </message>
+    <message>
+        <source>Single-node, basic edition (5.x)</source>
+        <translation>单机基础版（5.x）</translation>
+    </message>
+    <message>
+        <source>Cluster, basic edition (5.x)</source>
+        <translation>集群基础版（5.x）</translation>
+    </message>
+    <message>
+        <source>Cluster, professional edition (5.x)</source>
+        <translation>集群专业版（5.x）</translation>
+    </message>
+    <message>
+        <source>High I/O</source>
+        <translation>高 I/O</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O</source>
+        <translation>超高 I/O</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Publish and subscribe</source>
+        <translation>发布和订阅</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Ordered (FIFO)</source>
+        <translation>顺序（FIFO）</translation>
+    </message>
+    <message>
+        <source>Scheduled (delay)</source>
+        <translation>定时（延时）</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instance id</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格代码</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Storage space</source>
+        <translation>存储空间</translation>
+    </message>
+    <message>
+        <source>Used storage space</source>
+        <translation>已用存储空间</translation>
+    </message>
+    <message>
+        <source>Total storage space</source>
+        <translation>总存储空间</translation>
+    </message>
+    <message>
+        <source>Storage I/O</source>
+        <translation>存储 I/O</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Metadata address</source>
+        <translation>元数据地址</translation>
+    </message>
+    <message>
+        <source>Metadata domain name</source>
+        <translation>元数据域名</translation>
+    </message>
+    <message>
+        <source>Service data address</source>
+        <translation>业务数据地址</translation>
+    </message>
+    <message>
+        <source>Public metadata address</source>
+        <translation>公网元数据地址</translation>
+    </message>
+    <message>
+        <source>Public metadata domain name</source>
+        <translation>公网元数据域名</translation>
+    </message>
+    <message>
+        <source>Public service data address</source>
+        <translation>公网业务数据地址</translation>
+    </message>
+    <message>
+        <source>gRPC address</source>
+        <translation>gRPC 地址</translation>
+    </message>
+    <message>
+        <source>gRPC domain name</source>
+        <translation>gRPC 域名</translation>
+    </message>
+    <message>
+        <source>Public gRPC address</source>
+        <translation>公网 gRPC 地址</translation>
+    </message>
+    <message>
+        <source>Public gRPC domain name</source>
+        <translation>公网 gRPC 域名</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>公网 IP 地址</translation>
+    </message>
+    <message>
+        <source>Quota address</source>
+        <translation>配额地址</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AppOptions</name>
     <message>
         <source>Desktop console for Huawei Cloud DMS for RocketMQ.</source>
@@ -823,6 +1134,10 @@
             <numerusform>正在导出 %n 条死信…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DetailPage</name>
@@ -960,6 +1275,52 @@
     <message>
         <source>The service refused: %1</source>
         <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not connected: open the profile first.</source>
+        <translation>未连接：请先打开配置。</translation>
+    </message>
+    <message>
+        <source>Loading the current values from the service…</source>
+        <translation>正在从服务加载当前值…</translation>
+    </message>
+    <message>
+        <source>Could not load the current values: %1</source>
+        <translation>无法加载当前值：%1</translation>
+    </message>
+    <message>
+        <source>Topic permissions:</source>
+        <translation>主题权限：</translation>
+    </message>
+    <message>
+        <source>Group permissions:</source>
+        <translation>消费组权限：</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Save user “%1”</source>
+        <translation>保存用户“%1”</translation>
+    </message>
+    <message>
+        <source>Change user “%1” on %2:</source>
+        <translation>更改 %2 上的用户“%1”：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details)</source>
+        <translation>
+            <numerusform>…以及另外 %n 项（见详细信息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1862,18 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>New &amp;instance…</source>
+        <translation>新建实例(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Select a project, or anything in it, to create an instance there.</source>
+        <translation>请选择一个项目（或其中的任意节点），以便在该项目中创建实例。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageIdDecoderWidget</name>
@@ -1613,6 +1986,14 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>Open message</source>
+        <translation>打开消息</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageViewer</name>
@@ -1716,6 +2097,14 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
         <source>not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Copy the mqdesk:// link of this message (Ctrl+Shift+C)</source>
+        <translation>复制此消息的 mqdesk:// 链接（Ctrl+Shift+C）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MqttSendDialog</name>
@@ -1810,6 +2199,61 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
     </message>
 </context>
 <context>
+    <name>Gui::PermissionTable</name>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>消费组</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加消费组</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>None: the default topic permission applies to every topic.</source>
+        <translation>无：默认主题权限适用于所有主题。</translation>
+    </message>
+    <message>
+        <source>None: the default group permission applies to every group.</source>
+        <translation>无：默认消费组权限适用于所有消费组。</translation>
+    </message>
+    <message>
+        <source>Subscribe (SUB)</source>
+        <translation>订阅（SUB）</translation>
+    </message>
+    <message>
+        <source>No permission (DENY)</source>
+        <translation>无权限（DENY）</translation>
+    </message>
+    <message>
+        <source>Publish and subscribe (PUB|SUB)</source>
+        <translation>发布和订阅（PUB|SUB）</translation>
+    </message>
+    <message>
+        <source>Publish only (PUB)</source>
+        <translation>仅发布（PUB）</translation>
+    </message>
+    <message>
+        <source>Subscribe only (SUB)</source>
+        <translation>仅订阅（SUB）</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ProfileDialog</name>
     <message>
         <source>New connection profile</source>
@@ -1882,6 +2326,264 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
     <message>
         <source>Could not discover the project: %1</source>
         <translation>无法获取项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfilePage</name>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>None (direct connection)</source>
+        <translation>无（直接连接）</translation>
+    </message>
+    <message>
+        <source>%1, from the system settings</source>
+        <translation>%1，来自系统设置</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Not running (it starts when you open the sandbox)</source>
+        <translation>未运行（打开沙箱时启动）</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>编辑配置…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>This profile was removed.</source>
+        <translation>此配置已被删除。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s settings are built in.</source>
+        <translation>沙箱的设置是内置的。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>自定义终端节点</translation>
+    </message>
+    <message>
+        <source>OpenAPI endpoint</source>
+        <translation>OpenAPI 终端节点</translation>
+    </message>
+    <message>
+        <source>DMS endpoint</source>
+        <translation>DMS 终端节点</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM 终端节点</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM 用户</translation>
+    </message>
+    <message>
+        <source>Account (domain)</source>
+        <translation>账号（域）</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>kept for this session only (not saved)</source>
+        <translation>仅在本次会话中保留（不保存）</translation>
+    </message>
+    <message>
+        <source>no keychain: asked for when the profile connects, kept for this session only</source>
+        <translation>无密钥链：连接配置时询问，仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>保存在系统密钥链中</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <extracomment>%1: the secrets (Secret key (SK), Security token), %2: where they are kept</extracomment>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Emulator URL</source>
+        <translation>模拟器 URL</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s documented demo key; nothing is stored</source>
+        <translation>模拟器文档中公开的演示密钥；不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>正在打开配置…</translation>
+    </message>
+    <message>
+        <source>Could not open the profile: %1</source>
+        <translation>无法打开配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProjectPage</name>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Local (sandbox)</source>
+        <translation>本地（沙箱）</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>自定义终端节点</translation>
+    </message>
+    <message>
+        <source>New instance…</source>
+        <translation>新建实例…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Storage used / total</source>
+        <translation>已用 / 总存储</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>No RocketMQ instances in this project yet. Create one with New instance…</source>
+        <translation>此项目中还没有 RocketMQ 实例。可使用“新建实例…”创建。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the instance</source>
+        <translation>双击或按 Enter 打开实例</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Loading the instances…</source>
+        <translation>正在加载实例…</translation>
+    </message>
+    <message>
+        <source>Could not list the instances</source>
+        <translation>无法列出实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 GB</source>
+        <extracomment>storage used / total of an instance</extracomment>
+        <translation>%1 / %2 GB</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2694,13 @@ F5 刷新 · Ctrl+F 筛选资源树 · Del 删除（需确认）</translation>
     <message>
         <source>No resets of %1 recorded on this computer.</source>
         <translation>本机没有 %1 的重置记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourceTreeDelegate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2973,69 @@ request %7</source>
 状态 %3，耗时 %4 毫秒，重试 %5
 客户端 %6
 请求 %7</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UserChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 → %2</source>
+        <translation>管理员：%1 → %2</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>任意地址</translation>
+    </message>
+    <message>
+        <source>IP whitelist: %1 → %2</source>
+        <translation>IP 白名单：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Default topic permission</source>
+        <translation>默认主题权限</translation>
+    </message>
+    <message>
+        <source>Default group permission</source>
+        <translation>默认消费组权限</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Secret key: replaced</source>
+        <translation>密钥：已更换</translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 (new)</source>
+        <translation>主题“%1”：%2（新增）</translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 (new)</source>
+        <translation>消费组“%1”：%2（新增）</translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 → %3</source>
+        <translation>主题“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 → %3</source>
+        <translation>消费组“%1”：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Topic “%1”: %2 removed (the default applies)</source>
+        <translation>主题“%1”：已移除 %2（适用默认权限）</translation>
+    </message>
+    <message>
+        <source>Consumer group “%1”: %2 removed (the default applies)</source>
+        <translation>消费组“%1”：已移除 %2（适用默认权限）</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3766,38 @@ Unique Key %2</translation>
     <message>
         <source>Enter the VPC, subnet and security group IDs.</source>
         <translation>请输入 VPC、子网和安全组 ID。</translation>
+    </message>
+    <message>
+        <source>Group permission row %1 has no consumer group name.</source>
+        <translation>消费组权限第 %1 行没有消费组名称。</translation>
+    </message>
+    <message>
+        <source>Topic permission row %1 has no topic name.</source>
+        <translation>主题权限第 %1 行没有主题名称。</translation>
+    </message>
+    <message>
+        <source>Group permission row %1: %2</source>
+        <translation>消费组权限第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Topic permission row %1: %2</source>
+        <translation>主题权限第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Consumer group “%1” is listed twice in the group permissions.</source>
+        <translation>消费组“%1”在消费组权限中列出了两次。</translation>
+    </message>
+    <message>
+        <source>Topic “%1” is listed twice in the topic permissions.</source>
+        <translation>主题“%1”在主题权限中列出了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a group permission (SUB or DENY).</source>
+        <translation>“%1”不是有效的消费组权限（SUB 或 DENY）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a topic permission (PUB|SUB, PUB, SUB or DENY).</source>
+        <translation>“%1”不是有效的主题权限（PUB|SUB、PUB、SUB 或 DENY）。</translation>
     </message>
 </context>
 <context>
