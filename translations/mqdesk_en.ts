@@ -845,6 +845,158 @@
         <source>Quota address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-VPC access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Eye version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing by new specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control (ACL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production TPS share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption TPS share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum message TPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL change needs a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic disk expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::AppOptions</name>

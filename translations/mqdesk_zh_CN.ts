@@ -845,6 +845,158 @@
         <source>Quota address</source>
         <translation>配额地址</translation>
     </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>VPC name</source>
+        <translation>VPC 名称</translation>
+    </message>
+    <message>
+        <source>Security group ID</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <source>Security group name</source>
+        <translation>安全组名称</translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation>子网 ID</translation>
+    </message>
+    <message>
+        <source>Subnet name</source>
+        <translation>子网名称</translation>
+    </message>
+    <message>
+        <source>Subnet CIDR</source>
+        <translation>子网网段</translation>
+    </message>
+    <message>
+        <source>Availability zone IDs</source>
+        <translation>可用区 ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Maintenance window start</source>
+        <translation>维护时间窗开始</translation>
+    </message>
+    <message>
+        <source>Maintenance window end</source>
+        <translation>维护时间窗结束</translation>
+    </message>
+    <message>
+        <source>Log collection</source>
+        <translation>日志收集</translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation>公网访问</translation>
+    </message>
+    <message>
+        <source>EIP IDs</source>
+        <translation>弹性公网 IP ID</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL 加密</translation>
+    </message>
+    <message>
+        <source>Cross-VPC access</source>
+        <translation>跨 VPC 访问</translation>
+    </message>
+    <message>
+        <source>Storage resource ID</source>
+        <translation>存储资源 ID</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>Extension time</source>
+        <translation>扩展时间</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6 访问</translation>
+    </message>
+    <message>
+        <source>Supported features</source>
+        <translation>支持的特性</translation>
+    </message>
+    <message>
+        <source>Disk encryption</source>
+        <translation>磁盘加密</translation>
+    </message>
+    <message>
+        <source>Cloud Eye version</source>
+        <translation>云监控版本</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Billing by new specifications</source>
+        <translation>按新规格计费</translation>
+    </message>
+    <message>
+        <source>Access control (ACL)</source>
+        <translation>访问控制（ACL）</translation>
+    </message>
+    <message>
+        <source>Domain name access</source>
+        <translation>域名访问</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID</source>
+        <translation>企业项目 ID</translation>
+    </message>
+    <message>
+        <source>Resource flavor</source>
+        <translation>资源规格</translation>
+    </message>
+    <message>
+        <source>Production TPS share</source>
+        <translation>生产 TPS 占比</translation>
+    </message>
+    <message>
+        <source>Consumption TPS share</source>
+        <translation>消费 TPS 占比</translation>
+    </message>
+    <message>
+        <source>Disaster recovery</source>
+        <translation>容灾</translation>
+    </message>
+    <message>
+        <source>Maximum message TPS</source>
+        <translation>最大消息 TPS</translation>
+    </message>
+    <message>
+        <source>SSL change needs a restart</source>
+        <translation>修改 SSL 需要重启</translation>
+    </message>
+    <message>
+        <source>Security protocol</source>
+        <translation>安全协议</translation>
+    </message>
+    <message>
+        <source>Automatic disk expansion</source>
+        <translation>磁盘自动扩容</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AppOptions</name>

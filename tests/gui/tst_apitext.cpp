@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -134,6 +135,32 @@ private Q_SLOTS:
         QCOMPARE(ApiText::chargingMode(QJsonValue(0)), u"Yearly/monthly"_s);
         QCOMPARE(ApiText::chargingMode(QJsonValue(u"1"_s)), u"Pay-per-use"_s);
         QCOMPARE(ApiText::chargingMode(QJsonValue(7)), u"7"_s);
+    }
+
+    void everyInstanceFieldHasATranslatableLabel()
+    {
+        // Every field of Querying an Instance gets a label through tr(), not one made from its key.
+        QFile file(u":/api/operations.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray ops = QJsonDocument::fromJson(file.readAll()).array();
+        QJsonObject show;
+        for (const QJsonValue &op : ops) {
+            if (op["id"_L1].toString() == u"show_instance"_s)
+                show = op.toObject();
+        }
+        const QJsonArray fields = show["response"_L1]["fields"_L1].toArray();
+        QVERIFY(fields.size() > 60);
+        MarkingTranslator marker("Gui::ApiText");
+        QVERIFY(QCoreApplication::installTranslator(&marker));
+        QStringList unlabelled;
+        for (const QJsonValue &field : fields) {
+            const QString key = field["name"_L1].toString();
+            const QString label = ApiText::instanceFieldLabel(key);
+            if (key != u"tags"_s && !(label.startsWith(u'«') && label.endsWith(u'»')))
+                unlabelled.append(key);
+        }
+        QCoreApplication::removeTranslator(&marker);
+        QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
     }
 
     void treeRowTranslatesWhenShown()
