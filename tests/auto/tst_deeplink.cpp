@@ -134,6 +134,22 @@ private Q_SLOTS:
         QVERIFY(!DeepLink::fromTreeLink(u"mqdesk://p/q/i/queues/x"_s).isValid());
         QVERIFY(!DeepLink::fromTreeLink(u"mqdesk://p/q/i/topics/t/extra"_s).isValid());
     }
+
+    void messageLinkRoundTrips()
+    {
+        const QString text = DeepLink::messageLink(u"prod"_s, u"p1"_s, u"i1"_s, u"%DLQ%orders"_s, u"AC1F0001"_s);
+        const DeepLink link = DeepLink::parse(text);
+        QVERIFY2(link.isValid(), qPrintable(link.error));
+        QCOMPARE(link.kind, DeepLink::Kind::Message);
+        QCOMPARE(link.profile, u"prod"_s);
+        QCOMPARE(link.project, u"p1"_s);
+        QCOMPARE(link.instance, u"i1"_s);
+        QCOMPARE(link.name, u"%DLQ%orders"_s);
+        QCOMPARE(link.msgId, u"AC1F0001"_s);
+        // A message shown before its place is known has no link rather than a broken one.
+        QVERIFY(DeepLink::messageLink(u"prod"_s, u"p1"_s, QString(), u"orders"_s, u"AC1F0001"_s).isEmpty());
+        QVERIFY(DeepLink::messageLink(u"prod"_s, u"p1"_s, u"i1"_s, u"orders"_s, QString()).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_DeepLink)

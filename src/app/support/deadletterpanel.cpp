@@ -375,16 +375,7 @@ QString DeadLetterPanel::currentLink() const
 {
     const QModelIndex current = m_table->currentIndex();
     const QString msgId = current.isValid() ? current.data(MessageTableModel::MsgIdRole).toString() : QString();
-    if (m_profile.isEmpty() || m_project.isEmpty() || msgId.isEmpty())
-        return {};
-    Models::DeepLink link;
-    link.kind = Models::DeepLink::Kind::Message;
-    link.profile = m_profile;
-    link.project = m_project;
-    link.instance = m_instanceId;
-    link.name = dlqTopic();
-    link.msgId = msgId;
-    return link.toString();
+    return Models::DeepLink::messageLink(m_profile, m_project, m_instanceId, dlqTopic(), msgId);
 }
 
 void DeadLetterPanel::showEvent(QShowEvent *event)

@@ -388,16 +388,7 @@ void MessageQueryPanel::setLinkBase(const QString &profile, const QString &proje
 QString MessageQueryPanel::linkForRow(int row) const
 {
     const QString msgId = m_proxy->index(row, 0).data(MessageTableModel::MsgIdRole).toString();
-    if (m_profile.isEmpty() || m_project.isEmpty() || msgId.isEmpty())
-        return {};
-    Models::DeepLink link;
-    link.kind = Models::DeepLink::Kind::Message;
-    link.profile = m_profile;
-    link.project = m_project;
-    link.instance = m_instanceId;
-    link.name = m_topic;
-    link.msgId = msgId;
-    return link.toString();
+    return Models::DeepLink::messageLink(m_profile, m_project, m_instanceId, m_topic, msgId);
 }
 
 QString MessageQueryPanel::currentLink() const

@@ -291,16 +291,7 @@ void MessageViewer::setLinkBase(const QString &profile, const QString &project)
 
 QString MessageViewer::currentLink() const
 {
-    if (m_profile.isEmpty() || m_project.isEmpty() || m_instanceId.isEmpty() || m_topic.isEmpty() || m_msgId.isEmpty())
-        return {};
-    Models::DeepLink link;
-    link.kind = Models::DeepLink::Kind::Message;
-    link.profile = m_profile;
-    link.project = m_project;
-    link.instance = m_instanceId;
-    link.name = m_topic;
-    link.msgId = m_msgId;
-    return link.toString();
+    return Models::DeepLink::messageLink(m_profile, m_project, m_instanceId, m_topic, m_msgId);
 }
 
 void MessageViewer::showEvent(QShowEvent *event)

@@ -52,6 +52,21 @@ QString split(const QString &text, QStringList *segments)
 
 } // namespace
 
+QString DeepLink::messageLink(const QString &profile, const QString &project, const QString &instance,
+                              const QString &topic, const QString &msgId)
+{
+    if (profile.isEmpty() || project.isEmpty() || instance.isEmpty() || topic.isEmpty() || msgId.isEmpty())
+        return {};
+    DeepLink link;
+    link.kind = Kind::Message;
+    link.profile = profile;
+    link.project = project;
+    link.instance = instance;
+    link.name = topic;
+    link.msgId = msgId;
+    return link.toString();
+}
+
 DeepLink DeepLink::parse(const QString &text)
 {
     QStringList s;

@@ -51,6 +51,9 @@ struct DeepLink
     QString treeLink() const;
     /// Converts a ResourceTreeModel::linkFor() path into a link (Invalid for other nodes).
     static DeepLink fromTreeLink(const QString &treeLink);
+    /// The link of one message; empty when a part is missing.
+    static QString messageLink(const QString &profile, const QString &project, const QString &instance,
+                               const QString &topic, const QString &msgId);
 
     static QString scheme() { return QStringLiteral("mqdesk"); }
 
