@@ -2,25 +2,18 @@
 // does), a second "process" hands it links through Gui::SingleInstance's real client code (on
 // another thread, blocking, as a second mqdesk does), and the window must select the node,
 // loading the tree lazily from the sandbox emulator (a child process) on the way.
-#include "appcontext.h"
+#include "consolefixture.h"
 #include "linknavigator.h"
-#include "mainwindow.h"
 #include "models/deeplink.h"
-#include "models/resourcefiltermodel.h"
-#include "models/resourcetreemodel.h"
 #include "profiles/profile.h"
-#include "profiles/settings.h"
 #include "singleinstance.h"
 #include "support/messageviewer.h"
-#include "support/prompter.h"
 #include "support/tracepanel.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QFuture>
 #include <QGuiApplication>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtConcurrent>
 #include <QtTest>
@@ -34,46 +27,20 @@ class tst_DeepLinkGui : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Gui::AppServices> m_services;
-    Gui::ScriptedPrompter m_prompter;
-    std::unique_ptr<Gui::MainWindow> m_window;
-    std::unique_ptr<Gui::LinkNavigator> m_navigator;
+    TestSupport::ConsoleFixture m_console;
+    std::unique_ptr<Gui::LinkNavigator> m_navigator; // after m_console: gone before the window
     std::unique_ptr<Gui::SingleInstance> m_instance;
     QString m_project, m_instanceId, m_topic, m_group;
 
-    Gui::AppContext context() const
-    {
-        Gui::AppContext c = m_services->context();
-        c.prompter = const_cast<Gui::ScriptedPrompter *>(&m_prompter);
-        return c;
-    }
-    QAbstractItemModel *view() const { return m_window->treeView()->model(); }
-    QModelIndex waitChild(const QModelIndex &parent, Kind kind)
-    {
-        m_window->treeView()->expand(parent);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(parent) && !found.isValid(); ++r) {
-                    const QModelIndex i = view()->index(r, 0, parent);
-                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind))
-                        found = i;
-                }
-                return found.isValid();
-            },
-            30000);
-        return found;
-    }
+    Gui::MainWindow *window() const { return m_console.window(); }
+    QModelIndex waitChild(const QModelIndex &parent, Kind kind) { return m_console.waitChild(parent, kind); }
     // A fresh window (nothing loaded) with the navigator and the local server, as main() has.
     void newWindow()
     {
         m_instance.reset();
         m_navigator.reset();
-        m_window = std::make_unique<Gui::MainWindow>(context());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_navigator = std::make_unique<Gui::LinkNavigator>(m_window.get(), context());
+        QVERIFY(m_console.recreateWindow());
+        m_navigator = std::make_unique<Gui::LinkNavigator>(window(), m_console.context());
         m_instance = std::make_unique<Gui::SingleInstance>(u"mqdesk-test-%1"_s.arg(QCoreApplication::applicationPid()));
         QVERIFY2(m_instance->listen(), qPrintable(m_instance->errorString()));
         connect(m_instance.get(), &Gui::SingleInstance::messageReceived, m_navigator.get(),
@@ -88,25 +55,16 @@ private:
             return false;
         return sent.result();
     }
-    QString currentTreeLink() const { return ResourceTreeModel::linkFor(m_window->currentIndex()); }
+    QString currentTreeLink() const { return ResourceTreeModel::linkFor(window()->currentIndex()); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY(m_dir.isValid());
-        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
-        {
-            QSettings s(ini, QSettings::IniFormat);
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
-                       m_dir.filePath(u"sandbox"_s));
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxOffered), true);
-        }
-        m_services = std::make_unique<Gui::AppServices>(ini);
+        m_console.presetSetting(Profiles::Settings::Key::SandboxOffered, true);
+        QVERIFY(m_console.startServices());
         newWindow();
         // Find real names in the sandbox's demo data through the tree.
-        const QModelIndex profile =
-            m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
+        const QModelIndex profile = m_console.sandboxProfile();
         QVERIFY(profile.isValid());
         const QModelIndex project = waitChild(profile, Kind::Project);
         const QModelIndex instance = waitChild(project, Kind::Instance);
@@ -120,9 +78,9 @@ private Q_SLOTS:
         m_group = group.data(ResourceTreeModel::NameRole).toString();
 
         // "Copy link" on a tree node writes the canonical link.
-        m_window->treeView()->selectionModel()->setCurrentIndex(group, QItemSelectionModel::ClearAndSelect);
+        window()->treeView()->selectionModel()->setCurrentIndex(group, QItemSelectionModel::ClearAndSelect);
         QAction *copy = nullptr;
-        for (QAction *a : m_window->findChildren<QAction *>()) {
+        for (QAction *a : window()->findChildren<QAction *>()) {
             if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
                 copy = a;
         }
@@ -139,15 +97,14 @@ private Q_SLOTS:
     {
         m_instance.reset();
         m_navigator.reset();
-        m_window.reset();
-        m_services.reset();
+        m_console.stop();
     }
 
     void linkFromSecondProcessSelectsTopic()
     {
         newWindow(); // nothing loaded: the link has to expand its way down
-        QVERIFY(!m_window->currentIndex().isValid() ||
-                m_window->treeModel()->kind(m_window->currentIndex()) != Kind::Topic);
+        QVERIFY(!window()->currentIndex().isValid() ||
+                window()->treeModel()->kind(window()->currentIndex()) != Kind::Topic);
         DeepLink l;
         l.kind = DeepLink::Kind::Topic;
         l.profile = Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces);
@@ -157,8 +114,8 @@ private Q_SLOTS:
         QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::opened);
         QVERIFY(handOver(l.toString()));
         QTRY_COMPARE_WITH_TIMEOUT(currentTreeLink(), l.treeLink(), 30000);
-        QCOMPARE(m_window->treeModel()->kind(m_window->currentIndex()), Kind::Topic);
-        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
+        QCOMPARE(window()->treeModel()->kind(window()->currentIndex()), Kind::Topic);
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
         QCOMPARE(opened.size(), 1);
     }
     void profileByNameAndDeadLetterTopic()
@@ -168,9 +125,9 @@ private Q_SLOTS:
         const QString link = u"mqdesk://Sandbox/%1/%2/dlq/%3"_s.arg(
             m_project, m_instanceId, QString::fromLatin1(QUrl::toPercentEncoding(m_group)));
         QVERIFY(handOver(link));
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->treeModel()->kind(m_window->currentIndex())),
+        QTRY_COMPARE_WITH_TIMEOUT(int(window()->treeModel()->kind(window()->currentIndex())),
                                   int(Kind::DeadLetterTopic), 30000);
-        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
     }
     void messageLinkOpensViewerAndTrace()
     {
@@ -189,7 +146,7 @@ private Q_SLOTS:
         auto *trace = message.at(0).at(1).value<Gui::TracePanel *>();
         QVERIFY(viewer && trace);
         QVERIFY(viewer->windowTitle().contains(msgId));
-        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::NameRole).toString(), m_topic);
         viewer->close();
         trace->close();
     }

@@ -3,19 +3,14 @@
 // link parses back to the same place and LinkNavigator opens that message's viewer, whose own
 // Ctrl+Shift+C (a window of its own) gives the same link again. Real main window, real
 // sandbox emulator (a child process), offscreen.
-#include "appcontext.h"
+#include "consolefixture.h"
 #include "linknavigator.h"
-#include "mainwindow.h"
 #include "models/deeplink.h"
 #include "models/messagetablemodel.h"
-#include "models/resourcefiltermodel.h"
-#include "models/resourcetreemodel.h"
 #include "profiles/profile.h"
-#include "profiles/settings.h"
 #include "support/deadletterpanel.h"
 #include "support/messagequerypanel.h"
 #include "support/messageviewer.h"
-#include "support/prompter.h"
 #include "support/tracepanel.h"
 
 #include <QAction>
@@ -24,10 +19,8 @@
 #include <QComboBox>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -40,38 +33,15 @@ class tst_MessageLink : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Gui::AppServices> m_services;
-    Gui::ScriptedPrompter m_prompter;
-    std::unique_ptr<Gui::MainWindow> m_window;
-    std::unique_ptr<Gui::LinkNavigator> m_navigator;
+    TestSupport::ConsoleFixture m_console;
+    std::unique_ptr<Gui::LinkNavigator> m_navigator; // after m_console: gone before the window
     QString m_project, m_instanceId, m_topic, m_group, m_msgId, m_link;
     QPersistentModelIndex m_groups; ///< the instance's consumer groups folder (filter model)
     QPointer<Gui::MessageQueryPanel> m_panel;
 
-    Gui::AppContext context() const
-    {
-        Gui::AppContext c = m_services->context();
-        c.prompter = const_cast<Gui::ScriptedPrompter *>(&m_prompter);
-        return c;
-    }
-    QAbstractItemModel *view() const { return m_window->treeView()->model(); }
-    QModelIndex waitChild(const QModelIndex &parent, Kind kind)
-    {
-        m_window->treeView()->expand(parent);
-        QModelIndex found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int r = 0; r < view()->rowCount(parent) && !found.isValid(); ++r) {
-                    const QModelIndex i = view()->index(r, 0, parent);
-                    if (i.data(ResourceTreeModel::KindRole).toInt() == int(kind))
-                        found = i;
-                }
-                return found.isValid();
-            },
-            30000);
-        return found;
-    }
+    Gui::MainWindow *window() const { return m_console.window(); }
+    QAbstractItemModel *view() const { return m_console.view(); }
+    QModelIndex waitChild(const QModelIndex &parent, Kind kind) { return m_console.waitChild(parent, kind); }
     static QString sandbox() { return Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces); }
     static void pressCopyLink(QWidget *w) { QTest::keyClick(w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); }
     // What the clipboard holds after `copy`, starting from an empty clipboard.
@@ -96,24 +66,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY(m_dir.isValid());
-        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
-        {
-            QSettings s(ini, QSettings::IniFormat);
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir),
-                       m_dir.filePath(u"sandbox"_s));
-            s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxOffered), true);
-        }
-        m_services = std::make_unique<Gui::AppServices>(ini);
-        m_window = std::make_unique<Gui::MainWindow>(context());
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_navigator = std::make_unique<Gui::LinkNavigator>(m_window.get(), context());
+        m_console.presetSetting(Profiles::Settings::Key::SandboxOffered, true);
+        QVERIFY(m_console.start());
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        m_navigator = std::make_unique<Gui::LinkNavigator>(window(), m_console.context());
 
-        const QModelIndex profile =
-            m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
+        const QModelIndex profile = m_console.sandboxProfile();
         QVERIFY(profile.isValid());
         const QModelIndex project = waitChild(profile, Kind::Project);
         const QModelIndex instance = waitChild(project, Kind::Instance);
@@ -129,11 +88,11 @@ private Q_SLOTS:
         m_group = group.data(ResourceTreeModel::NameRole).toString();
 
         // The topic page's Messages tab: the demo data has three days of messages on every topic.
-        m_window->treeView()->selectionModel()->setCurrentIndex(topic, QItemSelectionModel::ClearAndSelect);
-        QTRY_VERIFY(m_window->currentPage());
-        m_panel = m_window->currentPage()->findChild<Gui::MessageQueryPanel *>();
+        window()->treeView()->selectionModel()->setCurrentIndex(topic, QItemSelectionModel::ClearAndSelect);
+        QTRY_VERIFY(window()->currentPage());
+        m_panel = window()->currentPage()->findChild<Gui::MessageQueryPanel *>();
         QVERIFY(m_panel);
-        m_window->currentPage()->tabs()->setCurrentWidget(m_panel);
+        window()->currentPage()->tabs()->setCurrentWidget(m_panel);
         m_panel->setPreset(Gui::MessageQueryPanel::Preset::Last3Days);
         m_panel->search();
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->proxy()->rowCount() > 0, 30000);
@@ -141,8 +100,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_navigator.reset();
-        m_window.reset();
-        m_services.reset();
+        m_console.stop();
     }
 
     void tableRowCopiesItsLink()
@@ -163,8 +121,8 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         m_link = copied([&] { action->trigger(); });
         menu->close();
-        m_window->activateWindow(); // offscreen leaves the closed menu the active window
-        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        window()->activateWindow(); // offscreen leaves the closed menu the active window
+        QTRY_COMPARE(QApplication::activeWindow(), window());
         verifyMessageLink(m_link);
 
         // Ctrl+Shift+C on the table: the main window's Copy link takes the row, not the topic.
@@ -172,8 +130,8 @@ private Q_SLOTS:
         QTRY_VERIFY(table->hasFocus());
         QCOMPARE(copied([&] { pressCopyLink(table); }), m_link);
         // ... and in the tree, the tree node's.
-        m_window->treeView()->setFocus();
-        const DeepLink node = DeepLink::parse(copied([&] { pressCopyLink(m_window->treeView()); }));
+        window()->treeView()->setFocus();
+        const DeepLink node = DeepLink::parse(copied([&] { pressCopyLink(window()->treeView()); }));
         QCOMPARE(node.kind, DeepLink::Kind::Topic);
         QCOMPARE(node.name, m_topic);
     }
@@ -182,10 +140,10 @@ private Q_SLOTS:
     {
         QVERIFY(!m_msgId.isEmpty());
         auto *table = m_panel->findChild<QTableView *>(u"table"_s);
-        const int tabs = m_window->pageTabs()->count();
+        const int tabs = window()->pageTabs()->count();
         Q_EMIT table->doubleClicked(table->currentIndex());
-        QTRY_COMPARE(m_window->pageTabs()->count(), tabs + 1);
-        auto *viewer = qobject_cast<Gui::MessageViewer *>(m_window->pageTabs()->currentWidget());
+        QTRY_COMPARE(window()->pageTabs()->count(), tabs + 1);
+        auto *viewer = qobject_cast<Gui::MessageViewer *>(window()->pageTabs()->currentWidget());
         QVERIFY(viewer);
         QTRY_COMPARE_WITH_TIMEOUT(viewer->message().msgId, m_msgId, 30000);
         auto *button = viewer->findChild<QPushButton *>(u"copyLinkButton"_s);
@@ -196,7 +154,7 @@ private Q_SLOTS:
         body->setFocus();
         QTRY_VERIFY(body->hasFocus());
         QCOMPARE(copied([&] { pressCopyLink(body); }), m_link);
-        m_window->pageTabs()->removeTab(m_window->pageTabs()->indexOf(viewer));
+        window()->pageTabs()->removeTab(window()->pageTabs()->indexOf(viewer));
         delete viewer;
     }
 
@@ -237,8 +195,8 @@ private Q_SLOTS:
         QSignalSpy opened(m_navigator.get(), &Gui::LinkNavigator::messageOpened);
         QVERIFY(m_navigator->open(l.toString()));
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
-        QCOMPARE(int(m_window->treeModel()->kind(m_window->currentIndex())), int(Kind::DeadLetterTopic));
-        QCOMPARE(m_window->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
+        QCOMPARE(int(window()->treeModel()->kind(window()->currentIndex())), int(Kind::DeadLetterTopic));
+        QCOMPARE(window()->currentIndex().data(ResourceTreeModel::GroupNameRole).toString(), m_group);
         QPointer<Gui::MessageViewer> viewer = opened.at(0).at(0).value<Gui::MessageViewer *>();
         QPointer<Gui::TracePanel> trace = opened.at(0).at(1).value<Gui::TracePanel *>();
         QVERIFY(viewer && trace);
@@ -256,10 +214,10 @@ private Q_SLOTS:
             const QModelIndex g = view()->index(r, 0, m_groups);
             if (g.data(ResourceTreeModel::KindRole).toInt() != int(Kind::Group))
                 continue;
-            m_window->treeView()->selectionModel()->setCurrentIndex(g, QItemSelectionModel::ClearAndSelect);
-            QTRY_VERIFY(m_window->currentPage() &&
-                        m_window->currentPage()->findChild<Gui::DeadLetterPanel *>() != nullptr);
-            auto *p = m_window->currentPage()->findChild<Gui::DeadLetterPanel *>();
+            window()->treeView()->selectionModel()->setCurrentIndex(g, QItemSelectionModel::ClearAndSelect);
+            QTRY_VERIFY(window()->currentPage() &&
+                        window()->currentPage()->findChild<Gui::DeadLetterPanel *>() != nullptr);
+            auto *p = window()->currentPage()->findChild<Gui::DeadLetterPanel *>();
             p->findChild<QComboBox *>(u"rangeCombo"_s)->setCurrentIndex(3); // 7 days: all of the demo
             QTRY_VERIFY_WITH_TIMEOUT(!p->model()->isLoading() && p->model()->total() >= 0, 30000);
             if (p->model()->rowCount() > 0) {
@@ -269,7 +227,7 @@ private Q_SLOTS:
         }
         if (!panel)
             QSKIP("no dead letters in this demo data");
-        m_window->currentPage()->tabs()->setCurrentWidget(panel);
+        window()->currentPage()->tabs()->setCurrentWidget(panel);
         auto *table = panel->findChild<QTableView *>(u"table"_s);
         table->setCurrentIndex(table->model()->index(0, 1));
         const QString msgId = table->currentIndex().data(Models::MessageTableModel::MsgIdRole).toString();
@@ -280,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(action && action->isEnabled());
         const QString link = copied([&] { action->trigger(); });
         menu->close();
-        m_window->activateWindow();
-        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        window()->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), window());
         const DeepLink parsed = DeepLink::parse(link);
         QCOMPARE(parsed.kind, DeepLink::Kind::Message);
         QCOMPARE(parsed.name, u"%DLQ%"_s + group);

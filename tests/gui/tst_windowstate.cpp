@@ -7,8 +7,7 @@
 // screen it picks by the saved screen number too; the clamp is what knows about the whole set
 // of screens) and the fallback to the last used geometry.
 // Also: the status bar's idle text.
-#include "appcontext.h"
-#include "mainwindow.h"
+#include "consolefixture.h"
 #include "profiles/settings.h"
 #include "windowgeometry.h"
 
@@ -16,7 +15,6 @@
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -44,15 +42,9 @@ class tst_WindowState : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Gui::AppServices> m_services;
-    Profiles::Settings *settings() const { return m_services->context().settings; }
-    std::unique_ptr<Gui::MainWindow> newWindow()
-    {
-        auto w = std::make_unique<Gui::MainWindow>(m_services->context());
-        w->show();
-        return QTest::qWaitForWindowExposed(w.get()) ? std::move(w) : nullptr;
-    }
+    TestSupport::ConsoleFixture m_console; // its services only: each test makes its own windows
+    Profiles::Settings *settings() const { return m_console.settings(); }
+    std::unique_ptr<Gui::MainWindow> newWindow() { return m_console.newWindow(); }
     static QByteArray geometryBlob(const QRect &rect)
     {
         QWidget w;
@@ -63,16 +55,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY(m_dir.isValid());
-        const QString ini = m_dir.filePath(u"mqdesk.ini"_s);
-        {
-            QSettings s(ini, QSettings::IniFormat);
-            s.setValue(Profiles::Settings::keyName(K::SandboxOffered), true);
-        }
-        m_services = std::make_unique<Gui::AppServices>(ini);
+        m_console.presetSetting(K::SandboxOffered, true);
+        QVERIFY(m_console.startServices());
     }
-    void cleanupTestCase() { m_services.reset(); }
+    void cleanupTestCase() { m_console.stop(); }
 
     void configurationKey()
     {
@@ -173,7 +159,7 @@ private Q_SLOTS:
         // On disk, read back by another QSettings: the keys (names, ",", "@", ";") survive INI.
         QVERIFY(!WG::lookUp(stored, key).isEmpty());
         settings()->sync();
-        const QSettings disk(m_dir.filePath(u"mqdesk.ini"_s), QSettings::IniFormat);
+        const QSettings disk(m_console.settingsFile(), QSettings::IniFormat);
         QCOMPARE(WG::lookUp(disk.value(Profiles::Settings::keyName(K::WindowGeometries)).toMap(), key),
                  WG::lookUp(stored, key));
         auto again = newWindow();

@@ -1,5 +1,7 @@
 #include "consolefixture.h"
 
+#include "models/resourcefiltermodel.h"
+#include "profiles/profile.h"
 #include "profiles/settings.h"
 
 #include <QSettings>
@@ -24,7 +26,17 @@ QString ConsoleFixture::settingsFile() const
     return m_dir.filePath(u"mqdesk.ini"_s);
 }
 
+void ConsoleFixture::presetSetting(Profiles::Settings::Key key, const QVariant &value)
+{
+    m_presets.insert(Profiles::Settings::keyName(key), value);
+}
+
 bool ConsoleFixture::start()
+{
+    return startServices() && recreateWindow();
+}
+
+bool ConsoleFixture::startServices()
 {
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     if (!m_dir.isValid())
@@ -32,11 +44,26 @@ bool ConsoleFixture::start()
     {
         QSettings s(settingsFile(), QSettings::IniFormat);
         s.setValue(Profiles::Settings::keyName(Profiles::Settings::Key::SandboxDataDir), m_dir.filePath(u"sandbox"_s));
+        for (auto it = m_presets.cbegin(); it != m_presets.cend(); ++it)
+            s.setValue(it.key(), it.value());
     }
     m_services = std::make_unique<Gui::AppServices>(settingsFile());
+    return true;
+}
+
+bool ConsoleFixture::recreateWindow()
+{
+    m_window.reset();
     m_window = std::make_unique<Gui::MainWindow>(context());
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+std::unique_ptr<Gui::MainWindow> ConsoleFixture::newWindow()
+{
+    auto w = std::make_unique<Gui::MainWindow>(context());
+    w->show();
+    return QTest::qWaitForWindowExposed(w.get()) ? std::move(w) : nullptr;
 }
 
 bool ConsoleFixture::startSandbox()
@@ -114,6 +141,11 @@ QModelIndex ConsoleFixture::profileRow(const QString &name) const
             return i;
     }
     return {};
+}
+
+QModelIndex ConsoleFixture::sandboxProfile() const
+{
+    return m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
 }
 
 QModelIndex ConsoleFixture::sandboxInstance(const QString &version, int timeoutMs)
