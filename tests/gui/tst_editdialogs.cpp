@@ -12,6 +12,7 @@
 #include "models/resourcetreemodel.h"
 #include "permissiontable.h"
 #include "profiles/settings.h"
+#include "screenshot.h"
 #include "support/prompter.h"
 #include "userchanges.h"
 
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -69,17 +69,10 @@ private:
             return nullptr;
         return dialog;
     }
-    // MQDESK_SCREENSHOT_DIR=<dir>: saves the dialog as <dir>/<name>.png and, on an X server
-    // (xvfb-run with QT_QPA_PLATFORM=xcb), the whole screen as <dir>/<name>-screen.png.
+    // MQDESK_SCREENSHOT_DIR=<dir>: the dialog and, on an X server, the whole screen.
     static void snap(QWidget *w, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("MQDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QApplication::processEvents();
-        w->grab().save(dir + u'/' + name + u".png"_s);
-        if (QGuiApplication::platformName() == u"xcb"_s)
-            QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, dir + u'/' + name + u"-screen.png"_s});
+        TestSupport::saveScreenshot(w, name, TestSupport::ScreenshotScope::WidgetAndScreen);
     }
     static QPushButton *saveButton(QDialog *d)
     {

@@ -4,6 +4,7 @@
 #include "models/messagetablemodel.h"
 #include "models/offsetpreviewmodel.h"
 #include "models/tracemodel.h"
+#include "screenshot.h"
 #include "support/deadletterpanel.h"
 #include "support/messageiddecoderwidget.h"
 #include "support/messagequerypanel.h"
@@ -53,14 +54,7 @@ private Q_SLOTS:
 
 private:
     // MQDESK_SCREENSHOT_DIR=<dir>: saves each window as <dir>/<name>.png for a visual check.
-    static void snap(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("MQDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QApplication::processEvents();
-        w->grab().save(dir + u'/' + name + u".png"_s);
-    }
+    static void snap(QWidget *w, const QString &name) { TestSupport::saveScreenshot(w, name); }
 
     template<class T> T *topLevel() const
     {
