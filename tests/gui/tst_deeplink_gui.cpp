@@ -33,7 +33,6 @@ private:
     QString m_project, m_instanceId, m_topic, m_group;
 
     Gui::MainWindow *window() const { return m_console.window(); }
-    QModelIndex waitChild(const QModelIndex &parent, Kind kind) { return m_console.waitChild(parent, kind); }
     // A fresh window (nothing loaded) with the navigator and the local server, as main() has.
     void newWindow()
     {
@@ -64,18 +63,15 @@ private Q_SLOTS:
         QVERIFY(m_console.startServices());
         newWindow();
         // Find real names in the sandbox's demo data through the tree.
-        const QModelIndex profile = m_console.sandboxProfile();
-        QVERIFY(profile.isValid());
-        const QModelIndex project = waitChild(profile, Kind::Project);
-        const QModelIndex instance = waitChild(project, Kind::Instance);
-        QVERIFY(instance.isValid());
-        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
-        const QModelIndex group = waitChild(waitChild(instance, Kind::GroupsFolder), Kind::Group);
-        QVERIFY(topic.isValid() && group.isValid());
-        m_project = project.data(ResourceTreeModel::KeyRole).toString();
-        m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
-        m_topic = topic.data(ResourceTreeModel::NameRole).toString();
-        m_group = group.data(ResourceTreeModel::NameRole).toString();
+        const auto rows = m_console.firstSandboxRows();
+        QVERIFY(rows.profile.isValid());
+        QVERIFY(rows.instance.isValid());
+        QVERIFY(rows.topic.isValid() && rows.group.isValid());
+        m_project = rows.project.data(ResourceTreeModel::KeyRole).toString();
+        m_instanceId = rows.instance.data(ResourceTreeModel::KeyRole).toString();
+        m_topic = rows.topic.data(ResourceTreeModel::NameRole).toString();
+        m_group = rows.group.data(ResourceTreeModel::NameRole).toString();
+        const QModelIndex group = rows.group;
 
         // "Copy link" on a tree node writes the canonical link.
         window()->treeView()->selectionModel()->setCurrentIndex(group, QItemSelectionModel::ClearAndSelect);

@@ -41,7 +41,6 @@ private:
 
     Gui::MainWindow *window() const { return m_console.window(); }
     QAbstractItemModel *view() const { return m_console.view(); }
-    QModelIndex waitChild(const QModelIndex &parent, Kind kind) { return m_console.waitChild(parent, kind); }
     static QString sandbox() { return Profiles::Profile::sandboxId().toString(QUuid::WithoutBraces); }
     static void pressCopyLink(QWidget *w) { QTest::keyClick(w, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); }
     // What the clipboard holds after `copy`, starting from an empty clipboard.
@@ -72,20 +71,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window()));
         m_navigator = std::make_unique<Gui::LinkNavigator>(window(), m_console.context());
 
-        const QModelIndex profile = m_console.sandboxProfile();
-        QVERIFY(profile.isValid());
-        const QModelIndex project = waitChild(profile, Kind::Project);
-        const QModelIndex instance = waitChild(project, Kind::Instance);
-        QVERIFY(instance.isValid());
-        const QModelIndex topic = waitChild(waitChild(instance, Kind::TopicsFolder), Kind::Topic);
-        QVERIFY(topic.isValid());
-        m_project = project.data(ResourceTreeModel::KeyRole).toString();
-        m_instanceId = instance.data(ResourceTreeModel::KeyRole).toString();
-        m_topic = topic.data(ResourceTreeModel::NameRole).toString();
-        m_groups = waitChild(instance, Kind::GroupsFolder);
-        const QModelIndex group = waitChild(m_groups, Kind::Group);
-        QVERIFY(group.isValid());
-        m_group = group.data(ResourceTreeModel::NameRole).toString();
+        const auto rows = m_console.firstSandboxRows();
+        QVERIFY(rows.profile.isValid());
+        QVERIFY(rows.instance.isValid());
+        QVERIFY(rows.topic.isValid());
+        QVERIFY(rows.group.isValid());
+        m_project = rows.project.data(ResourceTreeModel::KeyRole).toString();
+        m_instanceId = rows.instance.data(ResourceTreeModel::KeyRole).toString();
+        m_topic = rows.topic.data(ResourceTreeModel::NameRole).toString();
+        m_groups = rows.groupsFolder;
+        m_group = rows.group.data(ResourceTreeModel::NameRole).toString();
+        const QModelIndex topic = rows.topic;
 
         // The topic page's Messages tab: the demo data has three days of messages on every topic.
         window()->treeView()->selectionModel()->setCurrentIndex(topic, QItemSelectionModel::ClearAndSelect);

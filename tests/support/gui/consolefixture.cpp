@@ -148,6 +148,22 @@ QModelIndex ConsoleFixture::sandboxProfile() const
     return m_window->filterModel()->mapFromSource(m_window->treeModel()->profileIndex(Profiles::Profile::sandboxId()));
 }
 
+ConsoleFixture::SandboxRows ConsoleFixture::firstSandboxRows(int timeoutMs)
+{
+    SandboxRows rows;
+    const auto below = [&](const QModelIndex &parent, Kind kind) {
+        return parent.isValid() ? waitChild(parent, kind, {}, timeoutMs) : QModelIndex();
+    };
+    rows.profile = sandboxProfile();
+    rows.project = below(rows.profile, Kind::Project);
+    rows.instance = below(rows.project, Kind::Instance);
+    rows.topicsFolder = below(rows.instance, Kind::TopicsFolder);
+    rows.topic = below(rows.topicsFolder, Kind::Topic);
+    rows.groupsFolder = below(rows.instance, Kind::GroupsFolder);
+    rows.group = below(rows.groupsFolder, Kind::Group);
+    return rows;
+}
+
 QModelIndex ConsoleFixture::sandboxInstance(const QString &version, int timeoutMs)
 {
     const QModelIndex project = waitChild(profileRow(u"Sandbox"_s), Kind::Project, {}, timeoutMs);

@@ -82,6 +82,14 @@ public:
     QModelIndex profileRow(const QString &name) const;
     /// The built-in sandbox profile's row (found by its id, whatever its name).
     QModelIndex sandboxProfile() const;
+    /// The sandbox profile's first project, first instance, and that instance's first topic
+    /// and first consumer group (with their folders), loading the tree on the way. A row not
+    /// found within `timeoutMs` is invalid, and so is everything below it.
+    struct SandboxRows
+    {
+        QModelIndex profile, project, instance, topicsFolder, topic, groupsFolder, group;
+    };
+    SandboxRows firstSandboxRows(int timeoutMs = 30000);
     /// The sandbox profile's instance with this engine version ("4.8.0", "5.x").
     QModelIndex sandboxInstance(const QString &version, int timeoutMs = 30000);
     /// Makes the row current (as a click does).
