@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "auth/signer.h"
 #include "loopbackhttpserver.h"
+#include "signaturecheck.h"
 
 #include <QtTest>
 
@@ -158,16 +159,7 @@ void TestApiClient::signedRequestVerifiesOnServer()
 {
     QList<Auth::VerifyResult> results;
     m_handler = [&](const HttpRequest &r) {
-        Auth::VerifyInput in;
-        in.method = r.method;
-        in.rawPath = r.path;
-        in.rawQuery = r.query;
-        in.headers = r.headers;
-        in.body = r.body;
-        in.now = QDateTime::currentDateTimeUtc();
-        const auto result = Auth::Verifier::verify(in, [](const QByteArray &ak) -> std::optional<QByteArray> {
-            return ak == Ak ? std::optional<QByteArray>(Sk) : std::nullopt;
-        });
+        const auto result = TestSupport::verifyReceived(r, TestSupport::secretFor(Ak, Sk));
         results.append(result);
         return result.ok() ? HttpResponse::json(200, R"({"instances":[]})")
                            : HttpResponse::json(401, R"({"error_code":"APIGW.0301","error_msg":"bad"})");

@@ -7,8 +7,8 @@
 #include "profiles/profilestore.h"
 #include "profiles/sessionmanager.h"
 #include "profiles/settings.h"
+#include "signaturecheck.h"
 
-#include <QDateTime>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,17 +75,7 @@ void tst_CliKeyring::profileSecretComesFromTheKeychain()
 
     // The server side check: the request verifies with exactly the keychain's secret.
     const HttpRequest &r = server.requests().first();
-    Auth::VerifyInput in;
-    in.method = r.method;
-    in.rawPath = r.path;
-    in.rawQuery = r.query;
-    in.headers = r.headers;
-    in.body = r.body;
-    in.now = QDateTime::currentDateTimeUtc();
-    const Auth::VerifyResult verified =
-        Auth::Verifier::verify(in, [&](const QByteArray &key) -> std::optional<QByteArray> {
-            return key == ak ? std::optional<QByteArray>(sk) : std::nullopt;
-        });
+    const Auth::VerifyResult verified = TestSupport::verifyReceived(r, TestSupport::secretFor(ak, sk));
     QVERIFY2(verified.ok(), qPrintable(verified.message));
     QCOMPARE(verified.accessKey, ak);
     QCOMPARE(r.path, QByteArray("/v2/0123456789abcdef0123456789abcdef/instances"));

@@ -2,6 +2,7 @@
 // Auth::Verifier, and signed requests sent by QNetworkAccessManager to a loopback socket.
 
 #include "auth/signer.h"
+#include "signaturecheck.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,20 +17,8 @@
 using namespace Qt::StringLiterals;
 using Auth::Signer;
 using Auth::Verifier;
+using TestSupport::secretFor;
 using Status = Auth::VerifyResult::Status;
-
-namespace {
-
-Verifier::SecretLookup secretFor(const QByteArray &ak, const QByteArray &sk)
-{
-    return [ak, sk](const QByteArray &key) -> std::optional<QByteArray> {
-        if (key == ak)
-            return sk;
-        return std::nullopt;
-    };
-}
-
-} // namespace
 
 class tst_SigningRoundTrip : public QObject
 {

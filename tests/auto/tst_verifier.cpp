@@ -1,4 +1,5 @@
 #include "auth/signer.h"
+#include "signaturecheck.h"
 #include "signingvectors.h"
 
 #include <QtTest>
@@ -6,6 +7,7 @@
 using namespace Qt::StringLiterals;
 using Auth::Signer;
 using Auth::Verifier;
+using TestSupport::secretFor;
 using Status = Auth::VerifyResult::Status;
 
 using Tamper = std::function<void(Auth::VerifyInput &)>;
@@ -14,15 +16,6 @@ Q_DECLARE_METATYPE(Auth::VerifyResult::Status)
 Q_DECLARE_METATYPE(Tamper)
 
 namespace {
-
-Verifier::SecretLookup secretFor(const QByteArray &ak, const QByteArray &sk)
-{
-    return [ak, sk](const QByteArray &key) -> std::optional<QByteArray> {
-        if (key == ak)
-            return sk;
-        return std::nullopt;
-    };
-}
 
 void setHeader(Auth::HeaderList &headers, const QByteArray &name, const QByteArray &value)
 {
