@@ -54,12 +54,7 @@ private:
 
     static std::unique_ptr<TestSupport::InProcessEmulator> start(const QString &faults)
     {
-        Emulator::Settings settings = TestSupport::InProcessEmulator::defaultSettings();
-        settings.faults = faults;
-        auto emulator = std::make_unique<TestSupport::InProcessEmulator>(settings);
-        if (!emulator->start())
-            return nullptr;
-        return emulator;
+        return TestSupport::InProcessEmulator::startWithFaults(faults);
     }
 
     static QString instances()

@@ -1,5 +1,7 @@
 #include "emulatorprocess.h"
 
+#include "callwait.h"
+
 #include "server.h"
 
 #include <QJsonArray>
@@ -154,6 +156,16 @@ Emulator::Settings InProcessEmulator::defaultSettings()
     return settings;
 }
 
+std::unique_ptr<InProcessEmulator> InProcessEmulator::startWithFaults(const QString &faults)
+{
+    Emulator::Settings settings = defaultSettings();
+    settings.faults = faults;
+    auto emulator = std::make_unique<InProcessEmulator>(settings);
+    if (!emulator->start())
+        return nullptr;
+    return emulator;
+}
+
 bool InProcessEmulator::start(QString *error)
 {
     return m_server->start(error);
@@ -195,35 +207,17 @@ Api::Endpoint InProcessEmulator::endpoint() const
     return endpoint;
 }
 
-namespace {
-
-CallResult waitFor(Api::ApiCall *call, int timeoutMs)
-{
-    CallResult result;
-    result.timedOut = !QTest::qWaitFor([call] { return call->isDone(); }, timeoutMs);
-    result.ok = call->isDone() && !call->error().isError();
-    result.status = call->httpStatus();
-    result.json = call->result();
-    if (result.json.isNull() && !call->rawBody().isEmpty())
-        result.json = QJsonDocument::fromJson(call->rawBody());
-    result.error = call->error();
-    result.requestId = call->responseHeader("X-Request-Id");
-    return result;
-}
-
-} // namespace
-
 CallResult callAndWait(Api::ApiClient &client, const QString &operationId, const QVariantMap &params,
                        const QByteArray &body, int timeoutMs)
 {
     QObject owner; // owns the call: deleted (aborted if still running) on return
-    return waitFor(client.call(operationId, params, &owner, body), timeoutMs);
+    return waitForCall(client.call(operationId, params, &owner, body), timeoutMs);
 }
 
 CallResult sendAndWait(Api::ApiClient &client, const Api::ApiRequest &request, int timeoutMs)
 {
     QObject owner;
-    return waitFor(client.send(request, &owner), timeoutMs);
+    return waitForCall(client.send(request, &owner), timeoutMs);
 }
 
 } // namespace TestSupport

@@ -90,6 +90,9 @@ public:
 
     /// Sandbox keys, in-memory store, port 0, instances RUNNING after 200 ms.
     static Emulator::Settings defaultSettings();
+    /// An emulator on defaultSettings() with these faults (Emulator::Settings::faults syntax,
+    /// e.g. "latency=300"; none if empty), started; null if it could not start.
+    static std::unique_ptr<InProcessEmulator> startWithFaults(const QString &faults);
 
     bool start(QString *error = nullptr);
     Emulator::Server &server() { return *m_server; }
