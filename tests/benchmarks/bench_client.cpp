@@ -4,11 +4,10 @@
 // Run: bench_client [requests]   (default 3000)
 #include "api/apiclient.h"
 #include "api/requestlog.h"
-#include "loopbackhttpserver.h"
+#include "loopbackserverthread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -80,18 +79,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int total = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 3000;
 
-    QThread serverThread;
-    auto *server = new TestSupport::LoopbackHttpServer;
+    TestSupport::LoopbackServerThread serverThread; // the server's work off this thread
+    TestSupport::LoopbackHttpServer *server = serverThread.server();
     server->setHandler([](const TestSupport::HttpRequest &) {
         return TestSupport::HttpResponse::json(200, R"({"instances":[],"instance_num":0})");
     });
-    server->moveToThread(&serverThread);
-    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-    serverThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening) {
+    if (!serverThread.start()) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;
     }
@@ -119,7 +112,5 @@ int main(int argc, char **argv)
     client.setCredentials(aksk);
     report("signed GET, 6 in parallel", drive(client, total, 6));
 
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

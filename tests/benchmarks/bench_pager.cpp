@@ -5,7 +5,7 @@
 
 #include "api/apiclient.h"
 #include "api/pager.h"
-#include "loopbackhttpserver.h"
+#include "loopbackserverthread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -28,8 +27,8 @@ int main(int argc, char **argv)
     const int topics = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 16000;
     const int rttMs = argc > 2 ? qMax(0, QByteArray(argv[2]).toInt()) : 20;
 
-    QThread serverThread;
-    auto *server = new TestSupport::LoopbackHttpServer;
+    TestSupport::LoopbackServerThread serverThread; // the responder's work off this thread
+    TestSupport::LoopbackHttpServer *server = serverThread.server();
     server->setHandler(
         [server, topics, rttMs](const TestSupport::HttpRequest &r) -> std::optional<TestSupport::HttpResponse> {
             const QUrlQuery query(QString::fromLatin1(r.query));
@@ -48,13 +47,7 @@ int main(int argc, char **argv)
             QTimer::singleShot(rttMs, server, [server, index, response] { server->respond(index, response); });
             return std::nullopt;
         });
-    server->moveToThread(&serverThread);
-    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-    serverThread.start();
-    bool listening = false;
-    QMetaObject::invokeMethod(
-        server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
-    if (!listening) {
+    if (!serverThread.start()) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;
     }
@@ -98,7 +91,5 @@ int main(int argc, char **argv)
                     static_cast<long long>(items), static_cast<long long>(ms), pager.pagesRequested(),
                     ms > 0 ? items * 1000.0 / ms : 0.0);
     }
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }
