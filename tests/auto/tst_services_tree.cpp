@@ -18,6 +18,29 @@
 using namespace Qt::StringLiterals;
 using Kind = Models::ResourceTreeModel::NodeKind;
 
+namespace {
+
+// An Alibaba Cloud (MQTT) profile signing with an AccessKey pair, as the profile dialog makes one.
+Profiles::Profile alibabaProfile()
+{
+    Profiles::Profile p;
+    p.id = QUuid::createUuid();
+    p.name = u"aliyun"_s;
+    p.cloud = Profiles::Profile::Cloud::AlibabaCloud;
+    p.dmsEndpoint = QUrl(u"https://onsmqtt.cn-hangzhou.aliyuncs.com"_s);
+    p.authKind = Auth::Credentials::Kind::AlibabaAccessKey;
+    p.accessKey = u"LTAI5tExampleId"_s;
+    return p;
+}
+
+// The tree's client opener for profiles whose nodes must make no call: it never gives a client.
+void noClient(const QUuid &, QObject *, Models::ResourceTreeModel::ClientCallback done)
+{
+    done(nullptr, u"unused"_s);
+}
+
+} // namespace
+
 class tst_ServicesTree : public QObject
 {
     Q_OBJECT
@@ -27,14 +50,8 @@ private Q_SLOTS:
         // Saved and read back: cloud, auth kind and endpoint; the secret is a keychain entry only.
         QTemporaryDir dir;
         const QString ini = dir.filePath(u"mqdesk.ini"_s);
-        Profiles::Profile p;
-        p.id = QUuid::createUuid();
-        p.name = u"aliyun"_s;
-        p.cloud = Profiles::Profile::Cloud::AlibabaCloud;
+        Profiles::Profile p = alibabaProfile();
         p.region = u"cn-hangzhou"_s;
-        p.dmsEndpoint = QUrl(u"https://onsmqtt.cn-hangzhou.aliyuncs.com"_s);
-        p.authKind = Auth::Credentials::Kind::AlibabaAccessKey;
-        p.accessKey = u"LTAI5tExampleId"_s;
         {
             auto settings = Profiles::Settings::createForFile(ini);
             Profiles::ProfileStore store(settings.get());
@@ -52,9 +69,7 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("alibaba-accesskey"));
 
         // Its tree node has no DMS project (and so no RocketMQ list call with Alibaba keys).
-        Models::ResourceTreeModel model([](const QUuid &, QObject *, Models::ResourceTreeModel::ClientCallback done) {
-            done(nullptr, u"unused"_s);
-        });
+        Models::ResourceTreeModel model(noClient);
         model.setOtherServicesShown(true);
         model.setProfiles({back});
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
@@ -64,22 +79,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString ini = dir.filePath(u"mqdesk.ini"_s);
-        Profiles::Profile p;
-        p.id = QUuid::createUuid();
-        p.name = u"aliyun"_s;
-        p.cloud = Profiles::Profile::Cloud::AlibabaCloud;
-        p.dmsEndpoint = QUrl(u"https://onsmqtt.cn-hangzhou.aliyuncs.com"_s);
-        p.authKind = Auth::Credentials::Kind::AlibabaAccessKey;
-        p.accessKey = u"LTAI5tExampleId"_s;
-        auto opener = [](const QUuid &, QObject *, Models::ResourceTreeModel::ClientCallback done) {
-            done(nullptr, u"unused"_s);
-        };
+        const Profiles::Profile p = alibabaProfile();
         using M = Models::ResourceTreeModel;
         {
             auto settings = Profiles::Settings::createForFile(ini);
             Profiles::ProfileStore store(settings.get());
             QVERIFY(store.save(p));
-            M model(opener);
+            M model(noClient);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setProfiles(store.profiles());
             QObject::connect(&store, &Profiles::ProfileStore::profileChanged, &model,
@@ -128,7 +134,7 @@ private Q_SLOTS:
         auto settings = Profiles::Settings::createForFile(ini);
         Profiles::ProfileStore store(settings.get());
         QCOMPARE(store.profile(p.id).mqttInstances.size(), 1);
-        M model(opener);
+        M model(noClient);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProfiles(store.profiles());
         const QModelIndex profile = model.profileIndex(p.id);
