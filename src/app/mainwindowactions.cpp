@@ -212,10 +212,6 @@ void MainWindow::showContextMenu(const QPoint &pos)
         break;
     case Kind::Instance:
     case Kind::TopicsFolder:
-        if (kind == Kind::Instance) {
-            menu.addAction(m_actions.value(u"delete"_s));
-            menu.addSeparator();
-        }
         menu.addAction(m_actions.value(u"newTopic"_s));
         if (kind == Kind::TopicsFolder)
             break;
@@ -227,11 +223,6 @@ void MainWindow::showContextMenu(const QPoint &pos)
         [[fallthrough]];
     case Kind::UsersFolder:
         menu.addAction(m_actions.value(u"newUser"_s));
-        break;
-    case Kind::Topic:
-    case Kind::Group:
-    case Kind::User:
-        menu.addAction(m_actions.value(u"delete"_s));
         break;
     case Kind::Error: {
         QAction *retry = menu.addAction(tr("Retry"));
@@ -253,6 +244,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_actions.value(u"refresh"_s));
     menu.addAction(m_actions.value(u"copyLink"_s));
+    // The destructive action last, apart from the others.
+    if (kind == Kind::Instance || kind == Kind::Topic || kind == Kind::Group || kind == Kind::User) {
+        menu.addSeparator();
+        menu.addAction(m_actions.value(u"delete"_s));
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
