@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/apirequest.h"
+#include "broker/broker.h"
 #include "catalog.h"
 #include "server.h"
 
@@ -326,6 +327,89 @@ private Q_SLOTS:
         QCOMPARE(groups.items.at(0).description, u"underXscore"_s);
         QVERIFY(groups.items.at(0).createdAt > 0);
         QCOMPARE(catalog.groupPage(m_instance, u"%"_s, 1, 10).items.size(), 2);
+    }
+
+    // list_topic_consumer_groups: the groups that consume one topic (a client subscribes to it
+    // or the group has offsets on its queues), in name order, paged like the other lists.
+    void topicGroups()
+    {
+        Emulator::Broker::Service *broker = Emulator::Broker::serviceFor(m_emulator->server().store());
+        QVERIFY(broker);
+        const QString topic = u"beta%1"_s;
+        QStringList expected;
+        const auto subscribe = [&](const QString &group, const QStringList &topics, bool online = true) {
+            Emulator::Broker::Client client;
+            client.clientId = u"10.0.0.1@%1"_s.arg(group);
+            client.clientAddr = u"10.0.0.1:4000"_s;
+            client.online = online;
+            for (const QString &t : topics)
+                client.subscriptions.append(
+                    QJsonObject {{u"topic"_s, t}, {u"type"_s, u"TAG"_s}, {u"expression"_s, u"*"_s}});
+            broker->setClients(m_instance, group, {client});
+        };
+        // Subscribed by a client (online or not), among other topics.
+        for (const QString &group : {u"Zulu"_s, u"alpha-one"_s, u"bulk-03"_s, u"x_y_z"_s}) {
+            subscribe(group, {u"omega"_s, topic});
+            expected.append(group);
+        }
+        subscribe(u"beta%%2"_s, {topic}, false);
+        expected.append(u"beta%%2"_s);
+        // Offsets on one of the topic's queues, no client.
+        Emulator::Broker::MessageStore &messages = broker->messages();
+        const Emulator::Broker::Queue queue = messages.queue(m_instance, topic, u"broker-0"_s, 1);
+        for (const QString &group : {u"gamma|x"_s, u"Alpha-Two"_s, u"alpha-one"_s})
+            messages.setConsumerOffset(m_instance, group, queue.ref, 0);
+        expected += {u"gamma|x"_s, u"Alpha-Two"_s};
+        // Not listed: other topics, names that only contain the topic's, retry and dead-letter
+        // topics, groups the catalog does not know.
+        subscribe(u"omega"_s, {u"omega"_s, u"beta%1x"_s, u"%RETRY%beta%1"_s, u"%DLQ%beta%1"_s});
+        subscribe(u"no-such-group"_s, {topic});
+        messages.setConsumerOffset(m_instance, u"another-unknown"_s, queue.ref, 3);
+        const Emulator::Broker::Queue other = messages.queue(m_instance, u"betax1"_s, u"broker-0"_s, 0);
+        messages.setConsumerOffset(m_instance, u"zeta-9"_s, other.ref, 0);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(expected.size(), 7);
+
+        const auto groupsOf = [&](const QString &t, int offset, int limit) {
+            return on(u"list_topic_consumer_groups"_s, {{u"topic"_s, t}, {u"offset"_s, offset}, {u"limit"_s, limit}});
+        };
+        for (const int limit : {1, 3, 7, 10}) {
+            QStringList seen;
+            for (int offset = 0, pages = 0; offset >= 0; ++pages) {
+                QVERIFY(pages <= expected.size());
+                const CallResult result = groupsOf(topic, offset, limit);
+                QVERIFY2(result.ok, qPrintable(result.error.toString()));
+                const QJsonObject page = result.object();
+                QCOMPARE(page.value(u"total"_s).toInt(), int(expected.size()));
+                QCOMPARE(page.value(u"previous_offset"_s).toInt(), offset > 0 ? std::max(0, offset - limit) : -1);
+                const QJsonArray items = page.value(u"groups"_s).toArray();
+                QCOMPARE(items.size(), std::min<qsizetype>(limit, expected.size() - offset));
+                for (const QJsonValue &item : items)
+                    seen.append(item.toString()); // bare names, not objects
+                offset = page.value(u"next_offset"_s).toInt();
+            }
+            QCOMPARE(seen, expected);
+        }
+        const CallResult beyond = groupsOf(topic, 100, 5);
+        QVERIFY2(beyond.ok, qPrintable(beyond.error.toString()));
+        QCOMPARE(beyond.object().value(u"groups"_s).toArray().size(), 0);
+        QCOMPARE(beyond.object().value(u"total"_s).toInt(), int(expected.size()));
+        QCOMPARE(beyond.object().value(u"next_offset"_s).toInt(), -1);
+
+        const CallResult zeta = groupsOf(u"betax1"_s, 0, 10);
+        QCOMPARE(zeta.object().value(u"groups"_s).toArray(), QJsonArray {u"zeta-9"_s});
+        const CallResult none = groupsOf(u"bulk-00"_s, 0, 10);
+        QVERIFY2(none.ok, qPrintable(none.error.toString()));
+        QCOMPARE(none.object().value(u"total"_s).toInt(), 0);
+        QCOMPARE(none.object().value(u"groups"_s).toArray().size(), 0);
+        const CallResult missing = groupsOf(u"no-such-topic"_s, 0, 10);
+        QVERIFY(!missing.ok);
+        QCOMPARE(missing.error.httpStatus, 404);
+
+        // Leave the other tests' groups as they found them.
+        for (const QString &group :
+             {u"Zulu"_s, u"alpha-one"_s, u"bulk-03"_s, u"x_y_z"_s, u"beta%%2"_s, u"omega"_s, u"no-such-group"_s})
+            broker->setClients(m_instance, group, {});
     }
 
     // Out-of-range paging answers what it answered before the lists were paged in SQL.
