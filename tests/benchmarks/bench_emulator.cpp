@@ -5,9 +5,12 @@
 //   without it;
 // - list_topics on an instance with many topics (stored straight into the data dir): one
 //   50-topic page at the first, middle and last offset, a filtered page, and the whole listing
-//   page by page, as the console's tree loads it. Signed GETs over loopback, one at a time.
+//   page by page, as the console's tree loads it. Signed GETs over loopback, one at a time;
+// - list_topic_consumer_groups on an instance with many groups, every second one consuming the
+//   topic (a client subscribed to it): pages of 50 and the whole listing.
 // Run: bench_emulator [runs]                          (default 5)
 //      bench_emulator --list-topics [topics] [runs]   (default 16000 topics, 20 runs)
+//      bench_emulator --topic-groups [groups] [runs]  (default 2000 groups, 20 runs)
 #include "emulatorprocess.h"
 #include "store.h"
 
@@ -105,10 +108,41 @@ QString seedTopics(const QString &dataDir, int count)
     return ok ? instanceId : QString();
 }
 
-qint64 listPage(Api::ApiClient &client, const QString &instanceId, int offset, const QString &filter, int *total)
+// `groups` consumer groups written straight into the data dir of an instance seeded above;
+// every second group has an online client subscribed to `topic`, the others to another topic.
+bool seedGroups(const QString &dataDir, const QString &instanceId, const QString &topic, int groups)
+{
+    Emulator::Store store;
+    QString error;
+    if (!store.open(dataDir, &error)) {
+        std::fprintf(stderr, "store: %s\n", qPrintable(error));
+        return false;
+    }
+    return store.transaction([&] {
+        for (int i = 0; i < groups; ++i) {
+            const QString name = u"group-%1"_s.arg(i, 5, 10, QChar(u'0'));
+            const QString subscribed = i % 2 == 0 ? topic : u"other-topic"_s;
+            if (!store.exec(u"INSERT INTO consumer_groups(instance_id, name, enabled, broadcast, consume_orderly,"
+                            " retry_max_times, description, created_at) VALUES(?, ?, 1, 0, 0, 16, '', ?)"_s,
+                            {instanceId, name, 1700000000000LL + i}) ||
+                !store.exec(u"INSERT INTO broker_clients(instance_id, group_name, client_id, client_addr, language,"
+                            " version, subscriptions, online) VALUES(?, ?, ?, '10.0.0.1:4000', 'JAVA', 'V4_9_4', ?,"
+                            " 1)"_s,
+                            {instanceId, name, QString(u"10.0.0.1@"_s + name),
+                             u"[{\"expression\":\"*\",\"topic\":\"%1\",\"type\":\"TAG\"}]"_s.arg(subscribed)}))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 listPage(Api::ApiClient &client, const QString &instanceId, int offset, const QString &filter, int *total,
+                const QString &topic = {})
 {
     Api::ApiRequest request;
     request.path = u"/v2/%1/instances/%2/topics"_s.arg(TestSupport::EmulatorProcess::projectId(), instanceId);
+    if (!topic.isEmpty())
+        request.path += u"/"_s + topic + u"/groups"_s;
     request.query = {{u"offset"_s, QString::number(offset)}, {u"limit"_s, u"50"_s}};
     if (!filter.isEmpty())
         request.query.append({u"name"_s, filter});
@@ -125,7 +159,7 @@ qint64 listPage(Api::ApiClient &client, const QString &instanceId, int offset, c
         loop.exec();
     const qint64 us = timer.nsecsElapsed() / 1000;
     if (call->error().isError()) {
-        std::fprintf(stderr, "list_topics failed: %s\n", qPrintable(call->error().toString()));
+        std::fprintf(stderr, "list failed: %s\n", qPrintable(call->error().toString()));
         return -1;
     }
     *total = call->result().object().value("total"_L1).toInt();
@@ -194,6 +228,55 @@ int benchListTopics(int topics, int runs)
     return emulator.stop() ? 0 : 1;
 }
 
+int benchTopicGroups(int groups, int runs)
+{
+    QTemporaryDir dir(QFileInfo(u"/dev/shm"_s).isDir() ? u"/dev/shm/mqdesk-bench-XXXXXX"_s : QString());
+    const QString instanceId = seedTopics(dir.path(), 2);
+    const QString topic = u"bench-00000"_s;
+    if (instanceId.isEmpty() || !seedGroups(dir.path(), instanceId, topic, groups))
+        return 1;
+    const int listed = (groups + 1) / 2;
+    std::printf("%d groups, %d of them consume %s\n", groups, listed, qPrintable(topic));
+
+    TestSupport::EmulatorProcess emulator;
+    emulator.setDataDir(dir.path());
+    emulator.setExtraArguments({u"--sim-speed"_s, u"0"_s});
+    if (timedStart(emulator) < 0)
+        return 1;
+    Api::ApiClient client;
+    client.setEndpoint(emulator.endpoint());
+    client.setCredentials(TestSupport::EmulatorProcess::credentials());
+    client.setMaxRetries(0);
+
+    int total = 0;
+    const int last = std::max(0, listed - 50);
+    (void)listPage(client, instanceId, 0, {}, &total, topic); // warm-up
+    for (const int offset : {0, listed / 2, last}) {
+        Figures figures;
+        for (int i = 0; i < runs; ++i) {
+            const qint64 us = listPage(client, instanceId, offset, {}, &total, topic);
+            if (us < 0)
+                return 1;
+            figures.samples.append(us);
+        }
+        printMicros(QByteArray("page of 50 at offset " + QByteArray::number(offset)).constData(), figures);
+    }
+    if (total != listed) {
+        std::fprintf(stderr, "total %d, expected %d\n", total, listed);
+        return 1;
+    }
+    QElapsedTimer whole;
+    whole.start();
+    int pages = 0;
+    for (int offset = 0; offset < listed; offset += 50, ++pages) {
+        if (listPage(client, instanceId, offset, {}, &total, topic) < 0)
+            return 1;
+    }
+    std::printf("whole listing: %d pages of 50 in %lld ms (total %d)\n", pages, static_cast<long long>(whole.elapsed()),
+                total);
+    return emulator.stop() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -209,6 +292,12 @@ int main(int argc, char *argv[])
         const int runs = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 20;
         std::printf("list_topics, %d topics (%s)\n", topics, qPrintable(TestSupport::EmulatorProcess::executable()));
         return benchListTopics(topics, runs);
+    }
+    if (argc > 1 && QByteArray(argv[1]) == "--topic-groups") {
+        const int groups = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 2000;
+        const int runs = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 20;
+        std::printf("list_topic_consumer_groups (%s)\n", qPrintable(TestSupport::EmulatorProcess::executable()));
+        return benchTopicGroups(groups, runs);
     }
     const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 5;
     std::printf("mqdesk-emulator start-up (%s)\n", qPrintable(TestSupport::EmulatorProcess::executable()));
