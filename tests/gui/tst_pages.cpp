@@ -291,6 +291,19 @@ private Q_SLOTS:
         verifyNoSecret(page);
     }
 
+    void reloadWhileLoadingListsEachInstanceOnce()
+    {
+        m_console.select(project());
+        auto *page = qobject_cast<Gui::ProjectPage *>(window()->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->pending(), 0, 20000);
+        page->reload();
+        QCOMPARE(page->pending(), 1); // the first page is out...
+        page->reload();               // ...when F5 comes again: its answer must not land as well
+        QTRY_COMPARE_WITH_TIMEOUT(page->pending(), 0, 20000);
+        QCOMPARE(page->instances()->rowCount(), 2);
+    }
+
     void doubleClickSelectsTheInstance()
     {
         m_console.select(project());

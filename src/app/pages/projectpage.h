@@ -32,6 +32,7 @@ private:
     QLabel *m_count;
     DataTable *m_instances;
     int m_total = 0;
+    int m_generation = 0; ///< counts reload(): a stale chain of pages stops
 };
 
 } // namespace Gui
