@@ -172,6 +172,8 @@ private Q_SLOTS:
         QCOMPARE(field(u"Project ID"_s), p.projectId);
         QCOMPARE(field(u"Access key ID"_s), p.accessKey);
         QCOMPARE(field(u"Authentication"_s), Profiles::Profile::authKindName(Auth::Credentials::Kind::AkSk));
+        // The proxy is looked up off the GUI thread (it may take seconds) and shown when known.
+        QTRY_VERIFY2(field(u"Proxy"_s) != u"—"_s && !field(u"Proxy"_s).isEmpty(), qPrintable(field(u"Proxy"_s)));
         // Where the secret lives, from what the stores know: the page reads no keychain entry.
         const QString secrets = page->findChild<QLabel *>(u"secretsField"_s)->text();
         QVERIFY2(secrets.contains(Gui::ProfilePage::tr("Secret key (SK)")), qPrintable(secrets));

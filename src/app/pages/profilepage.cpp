@@ -16,11 +16,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkProxyFactory>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +42,7 @@ QString secretLabel(const QString &name)
 }
 
 // What Qt would use to reach `url`: the application's proxy (the system's when the app uses
-// the system configuration).
+// the system configuration). Thread-safe; may block (a PAC script or WPAD lookup).
 QString proxyText(const QUrl &url)
 {
     const auto proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
@@ -170,7 +172,14 @@ void ProfilePage::showProfile()
     }
     addAuthFields(p);
     addField(m_form, tr("CA bundle"), p.caBundlePath.isEmpty() ? tr("System certificates only") : p.caBundlePath);
-    addField(m_form, tr("Proxy"), proxyText(p.dmsEndpoint));
+    // The system's proxy lookup can block for seconds (WPAD/PAC on Windows and macOS): it runs
+    // off the GUI thread and fills the field when it is done.
+    QPointer<QLabel> proxy = addField(m_form, tr("Proxy"), QString());
+    static_cast<void>(
+        QtConcurrent::run([url = p.dmsEndpoint] { return proxyText(url); }).then(this, [proxy](const QString &text) {
+            if (proxy) // the form was rebuilt meanwhile
+                proxy->setText(text);
+        }));
 }
 
 void ProfilePage::addAuthFields(const Profiles::Profile &p)
