@@ -234,14 +234,34 @@ bool Catalog::groupOnline(const QString &instanceId, const QString &group) const
     return m_groupOnline && m_groupOnline(instanceId, group);
 }
 
-void Catalog::setGroupTopicsProvider(GroupTopicsProvider provider)
+void Catalog::setTopicGroupsProvider(TopicGroupsProvider provider)
 {
-    m_groupTopics = std::move(provider);
+    m_topicGroups = std::move(provider);
 }
 
-QStringList Catalog::groupTopics(const QString &instanceId, const QString &group) const
+QStringList Catalog::topicGroups(const QString &instanceId, const QString &topic) const
 {
-    return m_groupTopics ? m_groupTopics(instanceId, group) : QStringList();
+    if (!m_topicGroups)
+        return {};
+    // The broker may still hold clients or offsets of a group the catalog no longer has.
+    const QStringList candidates = m_topicGroups(instanceId, topic);
+    constexpr qsizetype kBatch = 500; // well under SQLite's bound-parameter limit
+    QStringList result;
+    for (qsizetype from = 0; from < candidates.size(); from += kBatch) {
+        const QStringList batch = candidates.mid(from, kBatch);
+        QVariantList values {instanceId};
+        for (const QString &name : batch)
+            values.append(name);
+        const QString marks = QStringList(batch.size(), u"?"_s).join(u", "_s);
+        const auto rows = m_store.rows(
+            u"SELECT name FROM consumer_groups WHERE instance_id = ? AND name IN ("_s + marks + u")"_s, values);
+        for (const QVariantMap &row : rows)
+            result.append(row.value(u"name"_s).toString());
+    }
+    // Names are ASCII (isValidName), so this is SQLite's ORDER BY name.
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
 }
 
 void Catalog::notifyInstanceDeleted(const QString &instanceId) const

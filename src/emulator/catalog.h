@@ -92,11 +92,13 @@ public:
     void setGroupOnlineProvider(GroupOnlineProvider provider);
     bool groupOnline(const QString &instanceId, const QString &group) const;
 
-    /// Topics a group consumes (list_topic_consumer_groups); the broker simulation provides
-    /// the answer, none without one.
-    using GroupTopicsProvider = std::function<QStringList(const QString &instanceId, const QString &group)>;
-    void setGroupTopicsProvider(GroupTopicsProvider provider);
-    QStringList groupTopics(const QString &instanceId, const QString &group) const;
+    /// Groups that consume a topic (list_topic_consumer_groups); the broker simulation provides
+    /// the candidates (any order), none without one.
+    using TopicGroupsProvider = std::function<QStringList(const QString &instanceId, const QString &topic)>;
+    void setTopicGroupsProvider(TopicGroupsProvider provider);
+    /// The provider's groups that exist in the instance, sorted by name. Costs one lookup per
+    /// candidate (in batches), not one per group of the instance.
+    QStringList topicGroups(const QString &instanceId, const QString &topic) const;
 
     // Used by the admin handlers.
     void notifyInstanceDeleted(const QString &instanceId) const;
@@ -111,7 +113,7 @@ private:
     QList<ChildListener> m_topicListeners;
     QList<ChildListener> m_groupListeners;
     GroupOnlineProvider m_groupOnline;
-    GroupTopicsProvider m_groupTopics;
+    TopicGroupsProvider m_topicGroups;
 };
 
 } // namespace Emulator

@@ -128,8 +128,8 @@ bool Server::start(QString *error)
     Iam::install(*d->context, d->authenticator);
 #ifdef MQDESK_EMULATOR_HAS_BROKER
     if (Broker::Service *broker = Broker::install(*d->context)) {
-        d->catalog.setGroupTopicsProvider([broker](const QString &instanceId, const QString &group) {
-            return broker->groupTopics(instanceId, group);
+        d->catalog.setTopicGroupsProvider([broker](const QString &instanceId, const QString &topic) {
+            return broker->topicGroups(instanceId, topic);
         });
         d->catalog.setGroupOnlineProvider([broker](const QString &instanceId, const QString &group) {
             const QList<Broker::Client> clients = broker->clients(instanceId, group);

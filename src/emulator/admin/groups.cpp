@@ -210,13 +210,9 @@ HttpResponse listTopicGroups(ServiceContext &context, const RequestContext &requ
     const QString topic = request.param(u"topic"_s);
     if (!context.catalog.topic(lookup.instance->id, topic))
         return Errors::topicNotFound(topic);
-    QJsonArray all;
-    const QList<Catalog::Group> groups = context.catalog.groups(lookup.instance->id);
-    for (const Catalog::Group &group : groups) {
-        if (context.catalog.groupTopics(lookup.instance->id, group.name).contains(topic))
-            all.append(group.name);
-    }
-    const Page slice = page(all, request.offset(), request.limit(10));
+    const QStringList groups = context.catalog.topicGroups(lookup.instance->id, topic);
+    const Page slice = page(int(groups.size()), request.offset(), request.limit(10),
+                            [&groups](int i) { return QJsonValue(groups.at(i)); });
     QJsonObject json {{u"groups"_s, slice.items}};
     addPaging(json, slice);
     return HttpResponse::json(json);

@@ -286,6 +286,40 @@ QStringList Service::groupTopics(const QString &instanceId, const QString &group
     return result;
 }
 
+QStringList Service::topicGroups(const QString &instanceId, const QString &topic)
+{
+    if (topic.isEmpty() || topic.startsWith("%RETRY%"_L1) || topic.startsWith("%DLQ%"_L1))
+        return {}; // groupTopics() never lists these
+    QSet<QString> groups;
+    // The topic JSON-quoted as setClients() writes it: a cheap filter in SQL, confirmed on the
+    // parsed subscriptions (the name may appear as an expression or inside a longer name).
+    const QByteArray array = QJsonDocument(QJsonArray {topic}).toJson(QJsonDocument::Compact);
+    const QString quoted = QString::fromUtf8(array.mid(1, array.size() - 2));
+    const auto clientRows = m_store.rows(u"SELECT group_name, subscriptions FROM broker_clients"
+                                         " WHERE instance_id = ? AND instr(subscriptions, ?) > 0"_s,
+                                         {instanceId, quoted});
+    for (const QVariantMap &row : clientRows) {
+        const QString group = row.value(u"group_name"_s).toString();
+        if (groups.contains(group))
+            continue;
+        const QJsonArray subscriptions =
+            QJsonDocument::fromJson(row.value(u"subscriptions"_s).toString().toUtf8()).array();
+        for (const QJsonValue &sub : subscriptions) {
+            if (sub.toObject().value(u"topic"_s).toString() == topic) {
+                groups.insert(group);
+                break;
+            }
+        }
+    }
+    const auto offsetRows = m_store.rows(
+        u"SELECT DISTINCT o.group_name FROM broker_topics t JOIN broker_queues q ON q.topic_id = t.id"
+        " JOIN broker_offsets o ON o.queue_ref = q.id WHERE t.instance_id = ? AND t.name = ? AND o.instance_id = ?"_s,
+        {instanceId, topic, instanceId});
+    for (const QVariantMap &row : offsetRows)
+        groups.insert(row.value(u"group_name"_s).toString());
+    return QStringList(groups.cbegin(), groups.cend());
+}
+
 QJsonArray Service::topicStatus(const QString &instanceId, const Catalog::Topic &topic)
 {
     QJsonArray brokers;

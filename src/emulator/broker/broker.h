@@ -87,6 +87,9 @@ public:
     /// Topics a group consumes: its clients' subscriptions, plus topics it has offsets on
     /// (without %RETRY%/%DLQ%), sorted.
     QStringList groupTopics(const QString &instanceId, const QString &group);
+    /// The converse: groups that consume `topic` (groupTopics(group) contains it), unsorted.
+    /// Reads only the clients whose subscriptions mention the topic and the topic's offsets.
+    QStringList topicGroups(const QString &instanceId, const QString &topic);
     /// The queues of a topic as the catalog lays them out (read queues when `readable`, else
     /// max(read, write)), created in the message store when missing.
     QList<Queue> topicQueues(const QString &instanceId, const Catalog::Topic &topic, bool readableOnly);

@@ -61,6 +61,8 @@ bool migrateSchema(Store &store, QString *error)
         {2,
          {u"CREATE TABLE broker_producers (instance_id TEXT NOT NULL, project_id TEXT NOT NULL, topic TEXT NOT NULL,"
           " producer_group TEXT NOT NULL, rate REAL NOT NULL, PRIMARY KEY(instance_id, topic))"_s}},
+        // Offsets by queue: the groups of a topic (list_topic_consumer_groups) and topic deletion.
+        {3, {u"CREATE INDEX broker_offsets_queue ON broker_offsets(queue_ref)"_s}},
     };
     return store.migrate(u"broker"_s, steps, error);
 }
