@@ -26,12 +26,10 @@ std::optional<qint64> timestampOf(const QJsonValue &value)
 HttpResponse resetConsumerOffset(Service &service, const RequestContext &request)
 {
     HttpResponse error;
-    const auto inst = instance(service, request, &error);
+    const QString group = request.param(u"group"_s);
+    const auto inst = instanceWithGroup(service, request, group, &error);
     if (!inst)
         return error;
-    const QString group = request.param(u"group"_s);
-    if (!service.catalog().group(inst->id, group))
-        return Errors::groupNotFound(group);
     const QJsonObject body = request.object();
     const QString topicName = body.value(u"topic"_s).toString();
     const auto topic = service.catalog().topic(inst->id, topicName);
@@ -61,12 +59,10 @@ HttpResponse resetConsumerOffset(Service &service, const RequestContext &request
 HttpResponse listConsumers(Service &service, const RequestContext &request)
 {
     HttpResponse error;
-    const auto inst = instance(service, request, &error);
+    const QString group = request.param(u"group"_s);
+    const auto inst = instanceWithGroup(service, request, group, &error);
     if (!inst)
         return error;
-    const QString group = request.param(u"group"_s);
-    if (!service.catalog().group(inst->id, group))
-        return Errors::groupNotFound(group);
     const bool detail = request.queryValue(u"is_detail"_s).compare("true"_L1, Qt::CaseInsensitive) == 0;
     QJsonArray all;
     bool online = false;
@@ -97,12 +93,10 @@ HttpResponse listConsumers(Service &service, const RequestContext &request)
 HttpResponse listConsumerGroupTopics(Service &service, const RequestContext &request)
 {
     HttpResponse error;
-    const auto inst = instance(service, request, &error);
+    const QString group = request.param(u"group"_s);
+    const auto inst = instanceWithGroup(service, request, group, &error);
     if (!inst)
         return error;
-    const QString group = request.param(u"group"_s);
-    if (!service.catalog().group(inst->id, group))
-        return Errors::groupNotFound(group);
     const QString topicName = request.queryValue(u"topic"_s);
     if (topicName.isEmpty()) {
         QJsonArray topics;

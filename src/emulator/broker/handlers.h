@@ -41,6 +41,9 @@ HttpResponse showTopicMessageCount(Service &service, const RequestContext &reque
 qint64 nowMs();
 /// The instance of the request: 404 when unknown, 400 when not RUNNING.
 std::optional<Catalog::Instance> instance(Service &service, const RequestContext &request, HttpResponse *error);
+/// The same, and then 404 (groupNotFound) when the instance has no consumer group `group`.
+std::optional<Catalog::Instance> instanceWithGroup(Service &service, const RequestContext &request,
+                                                   const QString &group, HttpResponse *error);
 QJsonObject messageJson(const Message &message, const QString &instanceId);
 /// offset/limit slice with total and next/previous offsets (-1 at the ends).
 QJsonObject page(const QJsonArray &all, int offset, int limit, const QString &itemsName);

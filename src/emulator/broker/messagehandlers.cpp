@@ -20,6 +20,14 @@ bool isDeadLetterTopic(const QString &topic)
     return topic.startsWith("%DLQ%"_L1);
 }
 
+// The optional topic of a dead-letter export or resend: empty or a %DLQ% topic, else 400.
+std::optional<HttpResponse> invalidDeadLetterTopic(const QString &topic)
+{
+    if (!topic.isEmpty() && !isDeadLetterTopic(topic))
+        return Errors::invalidParameter(u"%1 is not a dead letter topic (%DLQ%<group>)."_s.arg(topic));
+    return std::nullopt;
+}
+
 // A topic the API may address: one of the catalog's, or a group's %RETRY%/%DLQ% topic.
 bool topicExists(Service &service, const QString &instanceId, const QString &topic)
 {
@@ -66,6 +74,17 @@ std::optional<Catalog::Instance> instance(Service &service, const RequestContext
     }
     if (found->status != "RUNNING"_L1) {
         *error = Errors::instanceStatus();
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<Catalog::Instance> instanceWithGroup(Service &service, const RequestContext &request,
+                                                   const QString &group, HttpResponse *error)
+{
+    auto found = instance(service, request, error);
+    if (found && !service.catalog().group(found->id, group)) {
+        *error = Errors::groupNotFound(group);
         return std::nullopt;
     }
     return found;
@@ -223,8 +242,8 @@ HttpResponse exportDeadLetters(Service &service, const RequestContext &request)
         return error;
     const QJsonObject body = request.object();
     const QString topic = body.value(u"topic"_s).toString();
-    if (!topic.isEmpty() && !isDeadLetterTopic(topic))
-        return Errors::invalidParameter(u"%1 is not a dead letter topic (%DLQ%<group>)."_s.arg(topic));
+    if (auto invalid = invalidDeadLetterTopic(topic))
+        return *invalid;
     if (!topic.isEmpty() && !topicExists(service, inst->id, topic))
         return Errors::topicNotFound(topic);
     QStringList ids = stringList(body.value(u"msg_id_list"_s)) + stringList(body.value(u"uniq_key_list"_s));
@@ -262,8 +281,8 @@ HttpResponse resendDeadLetters(Service &service, const RequestContext &request)
         return error;
     const QJsonObject body = request.object();
     const QString topic = body.value(u"topic"_s).toString();
-    if (!topic.isEmpty() && !isDeadLetterTopic(topic))
-        return Errors::invalidParameter(u"%1 is not a dead letter topic (%DLQ%<group>)."_s.arg(topic));
+    if (auto invalid = invalidDeadLetterTopic(topic))
+        return *invalid;
     const QStringList ids = stringList(body.value(u"msg_id_list"_s));
     if (ids.isEmpty())
         return Errors::invalidParameter(u"msg_id_list is empty."_s);
