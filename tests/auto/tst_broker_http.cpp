@@ -88,6 +88,53 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(again.object().value(u"msg_id"_s).toString()));
     }
 
+    // The group operations answer 404 for an unknown instance or group (instance first); the
+    // dead-letter operations take only a %DLQ% topic.
+    void groupAndDeadLetterErrors()
+    {
+        TestSupport::EmulatorProcess emulator;
+        emulator.setExtraArguments({u"--create-delay"_s, u"0"_s, u"--sim-speed"_s, u"0"_s});
+        QVERIFY2(emulator.start(), qPrintable(emulator.errorString()));
+        Api::ApiClient client;
+        client.setEndpoint(emulator.endpoint());
+        client.setCredentials(emulator.credentials());
+        client.setMaxRetries(0);
+        const QString instance = createInstance(client);
+        QVERIFY(!instance.isEmpty());
+        QVERIFY(callAndWait(client, u"create_or_batch_delete_topics"_s, {{u"instance_id"_s, instance}},
+                            json({{u"name"_s, u"orders"_s}}))
+                    .ok);
+        QVERIFY(callAndWait(client, u"create_or_batch_delete_consumer_groups"_s, {{u"instance_id"_s, instance}},
+                            json({{u"name"_s, u"GID_known"_s}}))
+                    .ok);
+        const auto expectError = [](const TestSupport::CallResult &result, int status, const QString &code,
+                                    const QString &message = {}) {
+            QVERIFY2(!result.ok, "answered 200");
+            QCOMPARE(result.error.httpStatus, status);
+            QCOMPARE(result.error.errorCode, code);
+            if (!message.isEmpty())
+                QCOMPARE(result.error.errorMessage, message);
+        };
+        const QByteArray reset = json({{u"topic"_s, u"orders"_s}, {u"timestamp"_s, 0}});
+        for (const QString &op : {u"list_consumers"_s, u"list_consumer_group_topics"_s, u"reset_consumer_offset"_s}) {
+            const QByteArray body = op == "reset_consumer_offset"_L1 ? reset : QByteArray();
+            const QVariantMap known {
+                {u"engine"_s, u"reliability"_s}, {u"instance_id"_s, instance}, {u"group"_s, u"GID_known"_s}};
+            QVariantMap params = known;
+            const auto ok = callAndWait(client, op, params, body);
+            QVERIFY2(ok.ok, qPrintable(op + u": "_s + ok.error.toString()));
+            params.insert(u"group"_s, u"GID_unknown"_s);
+            expectError(callAndWait(client, op, params, body), 404, u"DMS.10240405"_s);
+            params.insert(u"instance_id"_s, u"00000000-0000-0000-0000-000000000000"_s);
+            expectError(callAndWait(client, op, params, body), 404, u"DMS.00404022"_s);
+        }
+        for (const QString &op : {u"export_dead_letter_messages"_s, u"resend_dead_letter_messages"_s}) {
+            const auto answer = callAndWait(client, op, {{u"engine"_s, u"reliability"_s}, {u"instance_id"_s, instance}},
+                                            json({{u"topic"_s, u"orders"_s}, {u"msg_id_list"_s, QJsonArray {u"x"_s}}}));
+            expectError(answer, 400, u"DMS.00400800"_s, u"orders is not a dead letter topic (%DLQ%<group>)."_s);
+        }
+    }
+
     void demoSandboxHasLagTracesAndDeadLetters()
     {
         TestSupport::EmulatorProcess emulator;
