@@ -397,6 +397,19 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"white_remote_address"_s).toString(), u"10.0.0.1"_s);
         QCOMPARE(shown.value(u"default_topic_perm"_s).toString(), u"DENY"_s);
         QCOMPARE(on(u"list_users"_s).object().value(u"users"_s).toArray().size(), 1);
+        // An update takes the same password rules (three kinds, 8 to 32 characters) and changes
+        // nothing when it fails; an unknown user is 404.
+        for (const QString &secret : QStringList {u"weakweak"_s, u"Ab1!"_s, u"Ab1!"_s.repeated(8) + u"x"_s}) {
+            QVERIFY(isError(on(u"update_user"_s, {{u"user_name"_s, u"producer-1"_s}},
+                               json({{u"secret_key"_s, secret}, {u"admin"_s, false}})),
+                            400, u"DMS.00400019"_s));
+        }
+        QCOMPARE(on(u"show_user"_s, {{u"user_name"_s, u"producer-1"_s}}).object().value(u"admin"_s).toBool(), true);
+        QVERIFY(
+            on(u"update_user"_s, {{u"user_name"_s, u"producer-1"_s}}, json({{u"secret_key"_s, u"Ab1!"_s.repeated(8)}}))
+                .ok);
+        QVERIFY(isError(on(u"update_user"_s, {{u"user_name"_s, u"nobody-1"_s}}, json({{u"admin"_s, true}})), 404,
+                        u"DMS.00404001"_s));
 
         QCOMPARE(on(u"delete_user"_s, {{u"user_name"_s, u"producer-1"_s}}).object().value(u"message"_s).toString(),
                  u"delete user success."_s);

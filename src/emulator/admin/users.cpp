@@ -26,16 +26,22 @@ QJsonObject userJson(const QVariantMap &row)
                         {u"group_perms"_s, fromJsonText(row.value(u"group_perms"_s).toString()).toArray()}};
 }
 
-bool strongSecret(const QString &secret)
+/// 8 to 32 characters of at least three kinds (upper, lower, digit, other), else 400.
+std::optional<HttpResponse> checkSecret(const QString &secret)
 {
-    if (secret.size() < 8 || secret.size() > 32)
-        return false;
     int kinds = 0;
     kinds += secret.contains(QRegularExpression(u"[A-Z]"_s)) ? 1 : 0;
     kinds += secret.contains(QRegularExpression(u"[a-z]"_s)) ? 1 : 0;
     kinds += secret.contains(QRegularExpression(u"[0-9]"_s)) ? 1 : 0;
     kinds += secret.contains(QRegularExpression(u"[^A-Za-z0-9]"_s)) ? 1 : 0;
-    return kinds >= 3;
+    if (secret.size() < 8 || secret.size() > 32 || kinds < 3)
+        return errorResponse(400, u"DMS.00400019"_s, u"The password does not meet the complexity requirements."_s);
+    return std::nullopt;
+}
+
+std::optional<QVariantMap> userRow(ServiceContext &context, const QString &instanceId, const QString &name)
+{
+    return context.store.row(u"SELECT * FROM users WHERE instance_id = ? AND access_key = ?"_s, {instanceId, name});
 }
 
 std::optional<HttpResponse> checkPerms(const QJsonObject &user)
@@ -76,8 +82,8 @@ HttpResponse createUser(ServiceContext &context, const RequestContext &request)
         return errorResponse(400, u"DMS.00400015"_s,
                              u"Invalid username. A username must start with a letter and have 7 to 64 letters, "
                              "digits, hyphens (-) or underscores (_)."_s);
-    if (!strongSecret(body.value(u"secret_key"_s).toString()))
-        return errorResponse(400, u"DMS.00400019"_s, u"The password does not meet the complexity requirements."_s);
+    if (auto invalid = checkSecret(body.value(u"secret_key"_s).toString()))
+        return *invalid;
     if (auto invalid = checkPerms(body))
         return *invalid;
     if (context.store
@@ -91,8 +97,7 @@ HttpResponse createUser(ServiceContext &context, const RequestContext &request)
                        " default_topic_perm, default_group_perm, topic_perms, group_perms, created_at)"
                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        values);
-    const auto row = context.store.row(u"SELECT * FROM users WHERE instance_id = ? AND access_key = ?"_s,
-                                       {lookup.instance->id, name});
+    const auto row = userRow(context, lookup.instance->id, name);
     return HttpResponse::json(userJson(*row));
 }
 
@@ -122,8 +127,7 @@ HttpResponse showUser(ServiceContext &context, const RequestContext &request)
     if (!lookup.instance)
         return lookup.error;
     const QString name = request.param(u"user_name"_s);
-    const auto row = context.store.row(u"SELECT * FROM users WHERE instance_id = ? AND access_key = ?"_s,
-                                       {lookup.instance->id, name});
+    const auto row = userRow(context, lookup.instance->id, name);
     if (!row)
         return Errors::userNotFound(name);
     return HttpResponse::json(userJson(*row));
@@ -135,8 +139,7 @@ HttpResponse updateUser(ServiceContext &context, const RequestContext &request)
     if (!lookup.instance)
         return lookup.error;
     const QString name = request.param(u"user_name"_s);
-    const auto row = context.store.row(u"SELECT * FROM users WHERE instance_id = ? AND access_key = ?"_s,
-                                       {lookup.instance->id, name});
+    const auto row = userRow(context, lookup.instance->id, name);
     if (!row)
         return Errors::userNotFound(name);
     QJsonObject user = userJson(*row);
@@ -145,8 +148,8 @@ HttpResponse updateUser(ServiceContext &context, const RequestContext &request)
         if (it.key() != "access_key"_L1 && user.contains(it.key()))
             user.insert(it.key(), it.value());
     }
-    if (!strongSecret(user.value(u"secret_key"_s).toString()))
-        return errorResponse(400, u"DMS.00400019"_s, u"The password does not meet the complexity requirements."_s);
+    if (auto invalid = checkSecret(user.value(u"secret_key"_s).toString()))
+        return *invalid;
     if (auto invalid = checkPerms(user))
         return *invalid;
     QVariantList values = rowValues(user);
