@@ -12,11 +12,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkProxyFactory>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -174,12 +174,12 @@ void ProfilePage::showProfile()
     addField(m_form, tr("CA bundle"), p.caBundlePath.isEmpty() ? tr("System certificates only") : p.caBundlePath);
     // The system's proxy lookup can block for seconds (WPAD/PAC on Windows and macOS): it runs
     // off the GUI thread and fills the field when it is done.
-    QPointer<QLabel> proxy = addField(m_form, tr("Proxy"), QString());
-    static_cast<void>(
-        QtConcurrent::run([url = p.dmsEndpoint] { return proxyText(url); }).then(this, [proxy](const QString &text) {
-            if (proxy) // the form was rebuilt meanwhile
-                proxy->setText(text);
-        }));
+    // A watcher owned by the label: when the form is rebuilt or the page closes first, the
+    // answer is dropped (Qt 6.4's QFuture::then(context, ...) asserts once its context is gone).
+    QLabel *proxy = addField(m_form, tr("Proxy"), QString());
+    auto *watcher = new QFutureWatcher<QString>(proxy);
+    connect(watcher, &QFutureWatcherBase::finished, proxy, [proxy, watcher] { proxy->setText(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([url = p.dmsEndpoint] { return proxyText(url); }));
 }
 
 void ProfilePage::addAuthFields(const Profiles::Profile &p)
