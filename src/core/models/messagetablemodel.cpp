@@ -142,8 +142,8 @@ void MessageTableModel::onPage(qint64 offset, const QJsonDocument &doc)
             Q_EMIT totalChanged(m_total);
         }
     }
-    if (messages.size() < m_pageSize)
-        m_exhausted = true;
+    // A short page ends the list only once the pages before it are in: it may arrive first,
+    // and the pages still on their way must not be cancelled then.
     m_pending.insert(offset, messages);
     flushPending();
     if (m_total >= 0 && m_appendedOffset >= m_total)
@@ -167,6 +167,7 @@ void MessageTableModel::flushPending()
         appendMessages(page);
         m_appendedOffset += m_pageSize;
         if (page.size() < m_pageSize) {
+            m_exhausted = true;
             m_pending.clear();
             break;
         }
