@@ -1400,15 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default &amp;topic permission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

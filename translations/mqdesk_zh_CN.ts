@@ -1397,16 +1397,8 @@
         <translation>IP 白名单(&amp;W)：</translation>
     </message>
     <message>
-        <source>No permission</source>
-        <translation>无权限</translation>
-    </message>
-    <message>
         <source>Default &amp;topic permission:</source>
         <translation>默认主题权限(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>订阅</translation>
     </message>
     <message>
         <source>Default &amp;group permission:</source>

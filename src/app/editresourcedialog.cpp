@@ -268,17 +268,14 @@ void EditResourceDialog::buildUser()
     m_form->addRow(tr("IP &whitelist:"), m_whitelist);
     m_topicPerm = new QComboBox(this);
     m_topicPerm->setObjectName(u"topicPermCombo"_s);
-    m_topicPerm->addItem(tr("Publish and subscribe"), u"PUB|SUB"_s);
-    m_topicPerm->addItem(tr("Publish only"), u"PUB"_s);
-    m_topicPerm->addItem(tr("Subscribe only"), u"SUB"_s);
-    m_topicPerm->addItem(tr("No permission"), u"DENY"_s);
-    selectData(m_topicPerm, o.value("default_topic_perm"_L1).toString());
+    // The same choices and labels as the permission tables and the confirmation.
+    PermissionTable::fillCombo(m_topicPerm, PermissionTable::Target::Topics,
+                               o.value("default_topic_perm"_L1).toString());
     m_form->addRow(tr("Default &topic permission:"), m_topicPerm);
     m_groupPerm = new QComboBox(this);
     m_groupPerm->setObjectName(u"groupPermCombo"_s);
-    m_groupPerm->addItem(tr("Subscribe"), u"SUB"_s);
-    m_groupPerm->addItem(tr("No permission"), u"DENY"_s);
-    selectData(m_groupPerm, o.value("default_group_perm"_L1).toString());
+    PermissionTable::fillCombo(m_groupPerm, PermissionTable::Target::Groups,
+                               o.value("default_group_perm"_L1).toString());
     m_form->addRow(tr("Default &group permission:"), m_groupPerm);
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(u"secretEdit"_s);

@@ -93,6 +93,16 @@ QString PermissionTable::label(Target target, const QString &perm)
     return perm;
 }
 
+void PermissionTable::fillCombo(QComboBox *combo, Target target, const QString &perm)
+{
+    const auto all = choices(target);
+    for (const auto &[value, text] : all)
+        combo->addItem(text, value);
+    if (!perm.isEmpty() && combo->findData(perm) < 0)
+        combo->addItem(perm, perm);
+    combo->setCurrentIndex(perm.isEmpty() ? 0 : combo->findData(perm));
+}
+
 void PermissionTable::setPermissions(const QJsonArray &items)
 {
     m_table->setRowCount(0);
@@ -156,13 +166,7 @@ void PermissionTable::addRow(const QString &nameText, const QString &permValue)
     name->setCurrentText(nameText);
     auto *perm = new QComboBox(m_table);
     perm->setObjectName(u"permCombo"_s);
-    const auto all = choices(m_target);
-    for (const auto &[value, text] : all)
-        perm->addItem(text, value);
-    // Keep a value the API returned but does not document, so saving does not change it silently.
-    if (!permValue.isEmpty() && perm->findData(permValue) < 0)
-        perm->addItem(permValue, permValue);
-    perm->setCurrentIndex(permValue.isEmpty() ? 0 : perm->findData(permValue));
+    fillCombo(perm, m_target, permValue);
     m_table->setCellWidget(row, NameColumn, name);
     m_table->setCellWidget(row, PermColumn, perm);
     connect(name, &QComboBox::currentTextChanged, this, &PermissionTable::changed);

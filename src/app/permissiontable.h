@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -47,6 +48,9 @@ public:
     static QList<std::pair<QString, QString>> choices(Target target);
     /// "Publish only (PUB)" for "PUB"; the raw value for one the API does not document.
     static QString label(Target target, const QString &perm);
+    /// Fills a combo with the choices and selects `perm` (the first choice when empty). A value
+    /// the API returned but does not document is kept, so saving does not change it silently.
+    static void fillCombo(QComboBox *combo, Target target, const QString &perm);
 
 Q_SIGNALS:
     void changed();
