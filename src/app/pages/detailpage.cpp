@@ -113,13 +113,27 @@ DetailPage::DetailPage(const NodeContext &context, PageHost *host, Profiles::Set
 
 DetailPage::~DetailPage() = default;
 
+void DetailPage::reload()
+{
+    if (m_calls) {
+        // Aborted calls emit nothing; the holder goes later, as this may run in one's handler.
+        const auto calls = m_calls->findChildren<Api::ApiCall *>(Qt::FindDirectChildrenOnly);
+        for (Api::ApiCall *call : calls)
+            call->abort();
+        m_calls->deleteLater();
+        m_calls = nullptr;
+    }
+    m_pending = 0;
+    load();
+}
+
 void DetailPage::fetch(const QString &operationId, QVariantMap params, const QString &what,
                        std::function<void(const QJsonObject &)> onResult)
 {
     if (!m_context.client)
         return;
     if (m_pending == 0) {
-        delete m_calls; // a new round: abort what is left of the previous one
+        delete m_calls; // a new round
         m_calls = new QObject(this);
         m_banner->clear();
     }

@@ -25,7 +25,7 @@ class ErrorBanner;
 
 /// Base of the right-hand pages: a breadcrumb (and a coloured band for production
 /// profiles), an error banner, and tabs. Subclasses issue their calls with fetch() and fill
-/// the tabs; reload() (F5) repeats them. Extension tabs come from the PageHost.
+/// the tabs in load(); reload() (F5) repeats them. Extension tabs come from the PageHost.
 class DetailPage : public QWidget
 {
     Q_OBJECT
@@ -40,14 +40,17 @@ public:
     /// Calls still running.
     int pending() const { return m_pending; }
 
-    /// Issues the page's calls again.
-    virtual void reload() = 0;
+    /// Issues the page's calls again (F5, Retry): what the previous round still waits for is
+    /// dropped, so its answers never land on top of the new ones.
+    void reload();
 
 Q_SIGNALS:
     /// Every call of the last reload() has ended (successfully or not).
     void loaded();
 
 protected:
+    /// Issues the page's calls with fetch(); reload() runs it after dropping the last round.
+    virtual void load() = 0;
     /// Sends an operation; `onResult` runs on success, the banner shows failures.
     void fetch(const QString &operationId, QVariantMap params, const QString &what,
                std::function<void(const QJsonObject &)> onResult);

@@ -61,7 +61,7 @@ GroupPage::GroupPage(const NodeContext &context, PageHost *host, Profiles::Setti
 
 GroupPage::~GroupPage() = default;
 
-void GroupPage::reload()
+void GroupPage::load()
 {
     const QString group = context().name;
     const QVariantMap params {{u"group"_s, group}};

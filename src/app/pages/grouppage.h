@@ -21,11 +21,13 @@ class GroupPage final : public DetailPage
 public:
     GroupPage(const NodeContext &context, PageHost *host, Profiles::Settings *settings, QWidget *parent = nullptr);
     ~GroupPage() override;
-    void reload() override;
 
     DataTable *lagTable() const { return m_lag; }
     DataTable *clientsTable() const { return m_clients; }
     qint64 totalLag() const { return m_totalLag; }
+
+protected:
+    void load() override;
 
 private:
     void showGroup(const QJsonObject &o);

@@ -80,7 +80,7 @@ InstancePage::InstancePage(const NodeContext &context, PageHost *host, Profiles:
 
 InstancePage::~InstancePage() = default;
 
-void InstancePage::reload()
+void InstancePage::load()
 {
     fetch(u"show_instance"_s, {}, tr("Could not load the instance"), [this](const QJsonObject &o) { showInstance(o); });
     fetch(u"list_brokers"_s, {}, tr("Could not list the brokers"), [this](const QJsonObject &o) {

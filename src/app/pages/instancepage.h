@@ -17,7 +17,9 @@ class InstancePage final : public DetailPage
 public:
     InstancePage(const NodeContext &context, PageHost *host, Profiles::Settings *settings, QWidget *parent = nullptr);
     ~InstancePage() override;
-    void reload() override;
+
+protected:
+    void load() override;
 
 private:
     void showInstance(const QJsonObject &o);

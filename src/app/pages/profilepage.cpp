@@ -139,7 +139,7 @@ ProfilePage::ProfilePage(const NodeContext &context, PageHost *host, const AppCo
 
 ProfilePage::~ProfilePage() = default;
 
-void ProfilePage::reload()
+void ProfilePage::load()
 {
     showProfile();
     Q_EMIT loaded();

@@ -31,14 +31,16 @@ public:
     ProfilePage(const NodeContext &context, PageHost *host, const AppContext &app, QWidget *parent = nullptr);
     ~ProfilePage() override;
 
-    /// Shows the profile as the store has it now.
-    void reload() override;
     /// Opens the profile's client (reading its secrets if it was not open) and runs the test.
     void testConnection();
 
 Q_SIGNALS:
     /// Edit profile… was clicked (the main window opens the profile dialog).
     void editRequested(const QUuid &profileId);
+
+protected:
+    /// Shows the profile as the store has it now.
+    void load() override;
 
 private:
     void showProfile();

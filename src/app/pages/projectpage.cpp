@@ -80,33 +80,27 @@ ProjectPage::ProjectPage(const NodeContext &context, PageHost *host, Profiles::S
 
 ProjectPage::~ProjectPage() = default;
 
-void ProjectPage::reload()
+void ProjectPage::load()
 {
     m_instances->clear();
     m_total = 0;
     m_count->setText(tr("Loading the instances…"));
-    // A reload while pages are still arriving joins their round (fetch() aborts nothing
-    // then): the older chain's pages must not land in the table cleared above.
-    ++m_generation;
     fetchPage(0);
 }
 
 void ProjectPage::fetchPage(int offset)
 {
     const QVariantMap params {{u"offset"_s, offset}, {u"limit"_s, kPageSize}};
-    fetch(u"list_instances"_s, params, tr("Could not list the instances"),
-          [this, offset, generation = m_generation](const QJsonObject &o) {
-              if (generation != m_generation)
-                  return;
-              const QJsonArray list = o.value("instances"_L1).toArray();
-              m_total = o.value("instance_num"_L1).toInt(int(list.size()));
-              for (const QJsonValue &i : list)
-                  addInstance(i.toObject());
-              m_count->setText(tr("%n instance(s)", nullptr, m_instances->rowCount()));
-              const int next = offset + int(list.size());
-              if (!list.isEmpty() && next < m_total)
-                  fetchPage(next);
-          });
+    fetch(u"list_instances"_s, params, tr("Could not list the instances"), [this, offset](const QJsonObject &o) {
+        const QJsonArray list = o.value("instances"_L1).toArray();
+        m_total = o.value("instance_num"_L1).toInt(int(list.size()));
+        for (const QJsonValue &i : list)
+            addInstance(i.toObject());
+        m_count->setText(tr("%n instance(s)", nullptr, m_instances->rowCount()));
+        const int next = offset + int(list.size());
+        if (!list.isEmpty() && next < m_total)
+            fetchPage(next);
+    });
 }
 
 void ProjectPage::addInstance(const QJsonObject &o)

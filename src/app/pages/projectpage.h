@@ -20,8 +20,10 @@ public:
     ProjectPage(const NodeContext &context, PageHost *host, Profiles::Settings *settings, QWidget *parent = nullptr);
     ~ProjectPage() override;
 
-    void reload() override;
     DataTable *instances() const { return m_instances; }
+
+protected:
+    void load() override;
 
 private:
     void fetchPage(int offset);
@@ -32,7 +34,6 @@ private:
     QLabel *m_count;
     DataTable *m_instances;
     int m_total = 0;
-    int m_generation = 0; ///< counts reload(): a stale chain of pages stops
 };
 
 } // namespace Gui

@@ -34,7 +34,7 @@ TopicPage::TopicPage(const NodeContext &context, PageHost *host, Profiles::Setti
 
 TopicPage::~TopicPage() = default;
 
-void TopicPage::reload()
+void TopicPage::load()
 {
     const QVariantMap params {{u"topic"_s, context().name}};
     fetch(u"show_topic"_s, params, tr("Could not load the topic"), [this](const QJsonObject &o) {

@@ -17,10 +17,12 @@ class TopicPage final : public DetailPage
 public:
     TopicPage(const NodeContext &context, PageHost *host, Profiles::Settings *settings, QWidget *parent = nullptr);
     ~TopicPage() override;
-    void reload() override;
 
     DataTable *queues() const { return m_queues; }
     DataTable *groups() const { return m_groups; }
+
+protected:
+    void load() override;
 
 private:
     void showTopic(const QJsonObject &o);

@@ -28,7 +28,7 @@ UserPage::UserPage(const NodeContext &context, PageHost *host, Profiles::Setting
 
 UserPage::~UserPage() = default;
 
-void UserPage::reload()
+void UserPage::load()
 {
     fetch(u"show_user"_s, {{u"user_name"_s, context().name}}, tr("Could not load the user"),
           [this](const QJsonObject &o) { showUser(o); });

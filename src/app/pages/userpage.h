@@ -17,9 +17,11 @@ class UserPage final : public DetailPage
 public:
     UserPage(const NodeContext &context, PageHost *host, Profiles::Settings *settings, QWidget *parent = nullptr);
     ~UserPage() override;
-    void reload() override;
 
     DataTable *permissions() const { return m_perms; }
+
+protected:
+    void load() override;
 
 private:
     void showUser(const QJsonObject &o);
